@@ -8,9 +8,9 @@
 namespace ackademy::tcp {
 
 struct RtoParams {
-    Duration initial = std::chrono::seconds(1);   ///< RT-1
-    Duration minimum = std::chrono::seconds(1);   ///< RT-4: floor on the whole RTO (Linux: 0)
-    Duration maximum = std::chrono::seconds(60);  ///< RT-5 (Linux: 120 s)
+    Duration initial = std::chrono::seconds(1);          ///< RT-1
+    Duration minimum = std::chrono::seconds(1);          ///< RT-4: floor on the whole RTO (Linux: 0)
+    Duration maximum = std::chrono::seconds(60);         ///< RT-5 (Linux: 120 s)
     Duration granularity = std::chrono::milliseconds(1); ///< G in RT-2 (RT-7: we choose 1 ms)
     /// LX-7: Linux floors the variance term K*RTTVAR at TCP_RTO_MIN (200 ms) instead of
     /// flooring the whole RTO. Zero means "no such floor" (the RFC rule).
@@ -33,7 +33,9 @@ public:
     void on_timeout();
 
     /// RT-8 (5.7): called when the handshake completes after a SYN or SYN-ACK timed out.
-    /// With no RTT sample yet and RTO below syn_fallback, RTO becomes syn_fallback.
+    /// With no RTT sample yet and an initial RTO below syn_fallback, RTO is re-initialised
+    /// to syn_fallback (replacing any backed-off SYN value, as Linux does) and the backoff
+    /// count restarts. With a sample (timestamps), nothing changes.
     void on_handshake_after_syn_timeout();
 
     /// RT-10: forget SRTT and RTTVAR (e.g. after many backoffs), keeping the current RTO.
