@@ -50,7 +50,8 @@ public:
     /// CC-11: how much may be in flight: min(cwnd, rwnd).
     std::uint32_t send_window(std::uint32_t rwnd) const { return cwnd_ < rwnd ? cwnd_ : rwnd; }
 
-    /// SMSS changes once the handshake fixes the effective MSS; IW is recomputed (CC-1).
+    /// SMSS changes once the handshake fixes the effective MSS; IW is recomputed (CC-1), and
+    /// cwnd becomes the new IW as long as no ACK or loss has changed it yet.
     void set_smss(std::uint32_t smss);
 
 private:
@@ -62,7 +63,8 @@ private:
     std::uint32_t ssthresh_ = 0;
     std::uint32_t dupacks_ = 0;
     bool in_recovery_ = false;
-    std::uint32_t ca_acked_ = 0; ///< octets acked in congestion avoidance, for exact integer growth
+    std::uint32_t ca_acked_ = 0;   ///< octets acked in congestion avoidance, for exact integer growth
+    bool window_untouched_ = true; ///< no ACK or loss has moved cwnd yet (set_smss resets it to IW)
 };
 
 } // namespace ackademy::tcp
