@@ -8,6 +8,7 @@
 #include "core/tcp/time.hpp"
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 
 namespace ackademy::tcp {
@@ -23,6 +24,10 @@ public:
 
     /// M alone: the 4 µs clock (IS-1).
     static std::uint32_t clock_ticks(Time now);
+
+    /// The SipHash key for `seed`: the first two outputs of splitmix64 started at `seed`.
+    /// Public so tests can pin the derivation (golden traces depend on it).
+    static std::array<std::uint64_t, 2> derive_key(std::uint64_t seed);
 
 private:
     std::array<std::uint64_t, 2> key_{};
