@@ -1,0 +1,227 @@
+#include "core/tcp/host.hpp"
+
+namespace ackademy::tcp {
+
+Host::Host(Ipv4Address address, const Profile& profile, std::uint64_t seed)
+    : address_(address), profile_(&profile), isn_(seed)
+{
+}
+
+int Host::add_connection(std::uint16_t local_port)
+{
+    ConnectionConfig config;
+    config.profile = profile_;
+    config.local = {address_, local_port};
+    config.isn_generator = &isn_;
+    // Linux gives every connection its own random TSval offset; ours comes from the seed.
+    config.ts_offset = isn_.generate(Time{0}, address_, local_port, 0, 0);
+    connections_.push_back(std::make_unique<Connection>(config));
+    is_listener_.push_back(false);
+    return static_cast<int>(connections_.size()) - 1;
+}
+
+int Host::listen(Time now, std::uint16_t port)
+{
+    const int index = add_connection(port);
+    is_listener_[static_cast<std::size_t>(index)] = true;
+    connections_.back()->open_passive(now);
+    collect(index);
+    return index;
+}
+
+std::uint16_t Host::next_ephemeral_port()
+{
+    // LX-19: ip_local_port_range 32768-60999, walked from a seed-dependent start.
+    constexpr std::uint32_t first = 32768;
+    constexpr std::uint32_t count = 60999 - 32768 + 1;
+    if (ephemeral_ == 0) ephemeral_ = static_cast<std::uint16_t>(first + (isn_.generate(Time{0}, address_, 0, 0, 1) % count));
+    const std::uint16_t port = ephemeral_;
+    ephemeral_ = static_cast<std::uint16_t>(first + ((ephemeral_ - first + 1) % count));
+    return port;
+}
+
+int Host::connect(Time now, std::uint16_t port, Endpoint remote, std::optional<SeqNum> iss)
+{
+    const int index = add_connection(port == 0 ? next_ephemeral_port() : port);
+    connections_.back()->open_active(now, remote, iss);
+    collect(index);
+    return index;
+}
+
+int Host::primary_connection() const
+{
+    for (int i = static_cast<int>(connections_.size()) - 1; i >= 0; --i) {
+        if (!is_listener_[static_cast<std::size_t>(i)]) return i;
+    }
+    for (int i = static_cast<int>(connections_.size()) - 1; i >= 0; --i) {
+        if (connections_[static_cast<std::size_t>(i)]->state() != State::Closed) return i;
+    }
+    return connections_.empty() ? -1 : 0;
+}
+
+const Connection* Host::connection(int index) const
+{
+    if (index < 0 || index >= static_cast<int>(connections_.size())) return nullptr;
+    return connections_[static_cast<std::size_t>(index)].get();
+}
+
+bool Host::listening(int index) const
+{
+    return index >= 0 && index < static_cast<int>(is_listener_.size()) && is_listener_[static_cast<std::size_t>(index)];
+}
+
+ConnError Host::send(Time now, int index, Payload data)
+{
+    if (connection(index) == nullptr) return ConnError::DoesNotExist;
+    const ConnError result = connections_[static_cast<std::size_t>(index)]->send(now, std::move(data));
+    collect(index);
+    return result;
+}
+
+ConnError Host::close(Time now, int index)
+{
+    if (connection(index) == nullptr) return ConnError::DoesNotExist;
+    const ConnError result = connections_[static_cast<std::size_t>(index)]->close(now);
+    collect(index);
+    return result;
+}
+
+ConnError Host::abort(Time now, int index)
+{
+    if (connection(index) == nullptr) return ConnError::DoesNotExist;
+    const ConnError result = connections_[static_cast<std::size_t>(index)]->abort(now);
+    collect(index);
+    return result;
+}
+
+void Host::set_reading(Time now, int index, bool reading)
+{
+    if (connection(index) == nullptr) return;
+    connections_[static_cast<std::size_t>(index)]->set_reading(now, reading);
+    collect(index);
+}
+
+void Host::crash(Time /*now*/)
+{
+    // Fig 9-10: the host forgets everything and says nothing. The old connection objects
+    // stay in the list (their history belongs to the timeline) but no longer take segments.
+    for (std::size_t i = 0; i < connections_.size(); ++i) {
+        connections_[i] = std::make_unique<Connection>(ConnectionConfig{.profile = profile_,
+                                                                         .local = connections_[i]->local()});
+        is_listener_[i] = false;
+    }
+}
+
+int Host::find(std::uint16_t local_port, Endpoint remote) const
+{
+    for (std::size_t i = 0; i < connections_.size(); ++i) {
+        const Connection& c = *connections_[i];
+        if (is_listener_[i] || c.state() == State::Closed || c.state() == State::Listen) continue;
+        if (c.local().port == local_port && c.remote() == remote) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+int Host::find_listener(std::uint16_t port) const
+{
+    for (std::size_t i = 0; i < connections_.size(); ++i) {
+        if (is_listener_[i] && connections_[i]->state() == State::Listen && connections_[i]->local().port == port) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+void Host::on_packet(Time now, const Packet& packet)
+{
+    if (packet.ip.dst != address_) return;
+    const Segment& seg = packet.tcp;
+    const Endpoint from{packet.ip.src, seg.src_port};
+    int index = find(seg.dst_port, from);
+    if (index >= 0 && connections_[static_cast<std::size_t>(index)]->accepts_reopen(seg)) {
+        // LX-11: a new SYN ends TIME-WAIT and goes to the listener as a new incarnation.
+        index = -1;
+    }
+    if (index < 0 && seg.flags.syn() && !seg.flags.ack() && !seg.flags.rst()) {
+        const int listener = find_listener(seg.dst_port);
+        if (listener >= 0) {
+            // The listener stays in LISTEN; a new TCB takes the SYN (LI-3).
+            index = add_connection(seg.dst_port);
+            connections_.back()->open_passive(now);
+            collect(index);
+        }
+    }
+    if (index < 0 && !seg.flags.syn()) {
+        // LISTEN answers ACK-bearing segments itself (LI-1, LI-2, LI-5).
+        index = find_listener(seg.dst_port);
+    }
+    if (index < 0) {
+        reset_unmatched(now, packet);
+        return;
+    }
+    connections_[static_cast<std::size_t>(index)]->on_segment(now, from, seg);
+    collect(index);
+}
+
+void Host::reset_unmatched(Time /*now*/, const Packet& packet)
+{
+    // §3.10.7.1: no TCB; CL-1..CL-3.
+    auto reset = Connection::reset_for_closed(packet.tcp);
+    if (!reset) return;
+    HostOutput out;
+    out.packet.ip = {.src = address_, .dst = packet.ip.src, .id = 0};
+    out.packet.tcp = *reset;
+    out.rule = reset->flags.ack() ? "CL-2" : "CL-3";
+    outputs_.push_back(std::move(out));
+}
+
+void Host::on_timer(Time now)
+{
+    for (std::size_t i = 0; i < connections_.size(); ++i) {
+        Connection& c = *connections_[i];
+        if (auto deadline = c.next_deadline(); deadline && *deadline <= now) {
+            c.on_timer(now);
+            collect(static_cast<int>(i));
+        }
+    }
+}
+
+std::optional<Time> Host::next_deadline() const
+{
+    std::optional<Time> earliest;
+    for (const auto& c : connections_) {
+        if (auto d = c->next_deadline(); d && (!earliest || *d < *earliest)) earliest = d;
+    }
+    return earliest;
+}
+
+void Host::collect(int index)
+{
+    Connection& c = *connections_[static_cast<std::size_t>(index)];
+    for (Outgoing& out : c.take_outgoing()) {
+        HostOutput h;
+        h.packet.ip = {.src = address_, .dst = out.to.ip, .id = ip_id_++};
+        h.packet.tcp = std::move(out.segment);
+        h.connection = index;
+        h.retransmission = out.retransmission;
+        h.rule = out.rule;
+        outputs_.push_back(std::move(h));
+    }
+    for (const Event& e : c.take_events()) events_.push_back({index, e});
+}
+
+std::vector<HostOutput> Host::take_outputs()
+{
+    std::vector<HostOutput> out;
+    out.swap(outputs_);
+    return out;
+}
+
+std::vector<HostEvent> Host::take_events()
+{
+    std::vector<HostEvent> out;
+    out.swap(events_);
+    return out;
+}
+
+} // namespace ackademy::tcp

@@ -1,0 +1,89 @@
+#pragma once
+// A host: one IPv4 address with its TCBs and the demultiplexer in front of them.
+//
+// A segment goes to the connection with its exact 4-tuple; a SYN with no such connection
+// goes to a listener on its port, which spawns a new connection (the listener stays in
+// LISTEN); anything else is answered as by a CLOSED port (CL-1..CL-3).
+
+#include "core/tcp/connection.hpp"
+#include "core/tcp/isn.hpp"
+#include "core/tcp/profile.hpp"
+#include "core/tcp/wire.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace ackademy::tcp {
+
+/// A packet the host wants put on the wire, with the rule that made it.
+struct HostOutput {
+    Packet packet;
+    int connection = -1; ///< index into Host::connections(), or -1 for a host-level reset
+    bool retransmission = false;
+    std::string_view rule;
+};
+
+/// An event with the connection it belongs to.
+struct HostEvent {
+    int connection = -1;
+    Event event;
+};
+
+class Host {
+public:
+    Host(Ipv4Address address, const Profile& profile, std::uint64_t seed);
+
+    Ipv4Address address() const { return address_; }
+    const Profile& profile() const { return *profile_; }
+
+    // ----- Application actions --------------------------------------------------------
+    /// Passive open on `port`. Returns the listener's connection index.
+    int listen(Time now, std::uint16_t port);
+    /// Active open from local `port` (0 = ephemeral) to `remote`. Returns the connection index.
+    int connect(Time now, std::uint16_t port, Endpoint remote, std::optional<SeqNum> iss = std::nullopt);
+    /// The connection an application action applies to: the newest one that is not a
+    /// listener, else the listener; -1 if none.
+    int primary_connection() const;
+    ConnError send(Time now, int connection, Payload data);
+    ConnError close(Time now, int connection);
+    ConnError abort(Time now, int connection);
+    void set_reading(Time now, int connection, bool reading);
+    /// The host crashes: every TCB is forgotten silently (half-open lessons, Fig 9-10).
+    void crash(Time now);
+
+    // ----- Inputs ---------------------------------------------------------------------
+    void on_packet(Time now, const Packet& packet);
+    void on_timer(Time now);
+    std::optional<Time> next_deadline() const;
+
+    // ----- Outputs --------------------------------------------------------------------
+    std::vector<HostOutput> take_outputs();
+    std::vector<HostEvent> take_events();
+
+    // ----- Introspection --------------------------------------------------------------
+    const std::vector<std::unique_ptr<Connection>>& connections() const { return connections_; }
+    const Connection* connection(int index) const;
+    bool listening(int index) const;
+
+private:
+    int add_connection(std::uint16_t local_port);
+    int find(std::uint16_t local_port, Endpoint remote) const;
+    int find_listener(std::uint16_t port) const;
+    void collect(int index);
+    void reset_unmatched(Time now, const Packet& packet);
+    std::uint16_t next_ephemeral_port();
+
+    Ipv4Address address_;
+    const Profile* profile_;
+    IsnGenerator isn_;
+    std::uint16_t ip_id_ = 1;
+    std::uint16_t ephemeral_ = 0;
+    std::vector<std::unique_ptr<Connection>> connections_;
+    std::vector<bool> is_listener_;
+    std::vector<HostOutput> outputs_;
+    std::vector<HostEvent> events_;
+};
+
+} // namespace ackademy::tcp
