@@ -1,0 +1,1 @@
+// Replaced as the layer's sources arrive; a static library needs one source.
