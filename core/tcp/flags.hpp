@@ -24,7 +24,8 @@ struct TcpFlags {
     std::uint16_t bits = 0;
 
     constexpr TcpFlags() = default;
-    constexpr TcpFlags(std::uint16_t b) : bits(b) {} // NOLINT: flags read best as TcpFlags::SYN | TcpFlags::ACK
+    // Implicit on purpose: flags read best as TcpFlags::SYN | TcpFlags::ACK.
+    constexpr TcpFlags(std::uint16_t b) : bits(b) {} // NOLINT(google-explicit-constructor)
 
     constexpr bool has(std::uint16_t f) const { return (bits & f) == f; }
     constexpr bool fin() const { return has(FIN); }
@@ -36,12 +37,18 @@ struct TcpFlags {
 
     friend constexpr bool operator==(TcpFlags, TcpFlags) = default;
 
-    /// tcpdump's letters in its fixed order F S R P . U E W (TD-3); "none" when no bit is set.
-    /// AE is not printed: tcpdump 4.99 (Debian 12) has no letter for it.
+    /// tcpdump's letters in its fixed order F S R P . U E W (TD-3); "none" when no printable
+    /// bit is set. AE is not printed: tcpdump 4.99 (Debian 12) has no letter for it (master
+    /// prints 'e'), so an AE-only segment prints "none", exactly as 4.99 would.
     std::string tcpdump_letters() const;
     /// Parses the letters of tcpdump_letters() (also used by drop rules: "S.", "FP.", "R").
+    /// "none" gives no bits. Letters may come in any order ("PF." == "FP."), but each at most
+    /// once; an empty string, a repeated letter or any other character (including 'e')
+    /// gives nullopt.
     static std::optional<TcpFlags> from_tcpdump_letters(std::string_view letters);
-    /// Names for the diagram, joined by '+': "SYN", "SYN+ACK", "PSH+ACK", "FIN+ACK", "RST".
+    /// Names for the diagram, joined by '+', in the order SYN FIN RST PSH ACK URG ECE CWR AE
+    /// (the segment's kind first, ACK after PSH, as textbooks label arrows): "SYN", "SYN+ACK",
+    /// "PSH+ACK", "FIN+ACK", "RST+ACK", "FIN+PSH+ACK", "SYN+ECE+CWR". No bit set gives "none".
     std::string names() const;
 };
 
