@@ -7,6 +7,7 @@
 
 #include "core/tcp/seq.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <initializer_list>
@@ -76,17 +77,25 @@ public:
     static constexpr std::size_t kMaxBytes = 40;
 
     TcpOptions() = default;
-    /// Builds from a list; throws std::length_error if the options exceed 40 bytes.
+    /// Builds from a list; throws std::length_error if the options exceed 40 bytes and
+    /// std::invalid_argument if an option cannot be encoded (see push()).
     TcpOptions(std::initializer_list<TcpOption> options);
 
-    /// Appends one option in wire form. Returns false (and changes nothing) if it would not fit.
+    /// Appends one option in wire form. Returns false (and changes nothing) if it would not
+    /// fit, or if it cannot be encoded: a Sack with 0 or more than 4 blocks, or an Unknown
+    /// whose kind is one of the kinds above (it would not list() back as Unknown).
     bool push(const TcpOption& option);
 
-    /// Parses raw option bytes as found in a TCP header. On failure returns nullopt and,
-    /// if `error` is given, a precise reason ("option kind 2 has length 3, expected 4", ...).
+    /// Parses raw option bytes as found in a TCP header (at most 40). On failure returns
+    /// nullopt and, if `error` is given, one sentence saying what is wrong, e.g.
+    /// "option kind 2 (MSS) has length 3, expected 4". Rejected (OP-4, MUST-7): a length
+    /// byte missing, a length < 2 or past the end, a wrong length for MSS/WS/SACK-permitted/
+    /// TS, a SACK length other than 2 + 8n (n = 1..4). Checking stops at EOL; the bytes after
+    /// it are kept unchanged as padding.
     static std::optional<TcpOptions> parse(std::span<const std::uint8_t> bytes, std::string* error = nullptr);
 
-    /// The options in order, decoded. Parsing stops after EOL (bytes after it are padding).
+    /// The options in order, decoded, up to and including EOL (bytes after it are padding
+    /// and are not listed).
     std::vector<TcpOption> list() const;
 
     std::span<const std::uint8_t> bytes() const { return {bytes_.data(), size_}; }
@@ -101,7 +110,8 @@ public:
 
     friend bool operator==(const TcpOptions& a, const TcpOptions& b)
     {
-        return a.size_ == b.size_ && std::equal(a.bytes_.begin(), a.bytes_.begin() + a.size_, b.bytes_.begin());
+        return a.size_ == b.size_ &&
+               std::equal(a.bytes_.begin(), a.bytes_.begin() + a.size_, b.bytes_.begin());
     }
 
 private:
