@@ -1,5 +1,7 @@
 #include "core/tcp/host.hpp"
 
+#include <utility>
+
 namespace ackademy::tcp {
 
 Host::Host(Ipv4Address address, const Profile& profile, std::uint64_t seed)
@@ -7,9 +9,10 @@ Host::Host(Ipv4Address address, const Profile& profile, std::uint64_t seed)
 {
 }
 
-int Host::add_connection(std::uint16_t local_port)
+int Host::add_connection(std::uint16_t local_port, std::optional<SeqNum> passive_iss)
 {
     ConnectionConfig config;
+    config.passive_iss = passive_iss;
     config.profile = profile_;
     config.local = {address_, local_port};
     config.isn_generator = &isn_;
@@ -20,8 +23,9 @@ int Host::add_connection(std::uint16_t local_port)
     return static_cast<int>(connections_.size()) - 1;
 }
 
-int Host::listen(Time now, std::uint16_t port)
+int Host::listen(Time now, std::uint16_t port, std::optional<SeqNum> first_iss)
 {
+    next_passive_iss_ = first_iss;
     const int index = add_connection(port);
     is_listener_[static_cast<std::size_t>(index)] = true;
     connections_.back()->open_passive(now);
@@ -146,7 +150,7 @@ void Host::on_packet(Time now, const Packet& packet)
         const int listener = find_listener(seg.dst_port);
         if (listener >= 0) {
             // The listener stays in LISTEN; a new TCB takes the SYN (LI-3).
-            index = add_connection(seg.dst_port);
+            index = add_connection(seg.dst_port, std::exchange(next_passive_iss_, std::nullopt));
             connections_.back()->open_passive(now);
             collect(index);
         }

@@ -39,8 +39,9 @@ public:
     const Profile& profile() const { return *profile_; }
 
     // ----- Application actions --------------------------------------------------------
-    /// Passive open on `port`. Returns the listener's connection index.
-    int listen(Time now, std::uint16_t port);
+    /// Passive open on `port`. Returns the listener's connection index. `first_iss` is the
+    /// ISS of the first connection it spawns (later ones are generated, IS-2).
+    int listen(Time now, std::uint16_t port, std::optional<SeqNum> first_iss = std::nullopt);
     /// Active open from local `port` (0 = ephemeral) to `remote`. Returns the connection index.
     int connect(Time now, std::uint16_t port, Endpoint remote, std::optional<SeqNum> iss = std::nullopt);
     /// The connection an application action applies to: the newest one that is not a
@@ -68,7 +69,7 @@ public:
     bool listening(int index) const;
 
 private:
-    int add_connection(std::uint16_t local_port);
+    int add_connection(std::uint16_t local_port, std::optional<SeqNum> passive_iss = std::nullopt);
     int find(std::uint16_t local_port, Endpoint remote) const;
     int find_listener(std::uint16_t port) const;
     void collect(int index);
@@ -82,6 +83,7 @@ private:
     std::uint16_t ephemeral_ = 0;
     std::vector<std::unique_ptr<Connection>> connections_;
     std::vector<bool> is_listener_;
+    std::optional<SeqNum> next_passive_iss_;
     std::vector<HostOutput> outputs_;
     std::vector<HostEvent> events_;
 };
