@@ -1,0 +1,114 @@
+#pragma once
+// The Timeline: everything that happened in one run, as plain data. The GUI renders it,
+// the trace writers print it, and tests assert on it. It is a value: re-simulating the same
+// scenario with the same seed gives an identical Timeline.
+
+#include "core/sim/segment_match.hpp"
+#include "core/sim/scenario.hpp"
+#include "core/tcp/event.hpp"
+#include "core/tcp/state.hpp"
+#include "core/tcp/time.hpp"
+#include "core/tcp/wire.hpp"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace ackademy::sim {
+
+enum class DropCause : std::uint8_t {
+    None,
+    Rule,       ///< a drop rule of the scenario (drop_rule says which)
+    RandomLoss, ///< the link's loss probability
+    QueueFull,  ///< the drop-tail queue in front of the rate limit was full
+};
+
+std::string_view to_string(DropCause cause);
+
+struct SegmentRecord {
+    int id = 0;               ///< 0-based place on the wire
+    HostId from = HostId::A;
+    Time sent{};
+    std::optional<Time> arrived; ///< set unless dropped
+    std::optional<Time> dropped; ///< when it was lost (part-way along the link)
+    DropCause cause = DropCause::None;
+    int drop_rule = -1;          ///< index into Scenario::drops when cause == Rule
+    tcp::Packet packet;
+    int connection = -1;          ///< the sender's connection index (-1: host-level reset)
+    bool retransmission = false;
+    int retransmission_of = -1;   ///< id of the first transmission of the same sequence range
+    bool duplicate_copy = false;  ///< a second copy made by the link
+    std::string_view rule;        ///< the checklist rule that made the sender send it
+
+    bool lost() const { return dropped.has_value(); }
+    tcp::Bytes encode() const { return tcp::encode(packet); }
+};
+
+struct StateInterval {
+    HostId host = HostId::A;
+    int connection = 0;
+    tcp::State state = tcp::State::Closed;
+    Time begin{};
+    std::optional<Time> end; ///< open while the state lasts past the end of the run
+    std::string_view rule;   ///< the rule of the transition into this state
+};
+
+struct TimerSpan {
+    HostId host = HostId::A;
+    int connection = 0;
+    tcp::TimerKind kind = tcp::TimerKind::Retransmission;
+    Time armed{};
+    Time deadline{};
+    std::optional<Time> ended; ///< when it expired or was cancelled
+    bool expired = false;
+    int backoff = 0;
+};
+
+struct CwndSample {
+    HostId host = HostId::A;
+    Time at{};
+    std::uint32_t cwnd = 0;
+    std::uint32_t ssthresh = 0;
+    std::uint32_t flight = 0;
+};
+
+struct AppEvent {
+    HostId host = HostId::A;
+    Time at{};
+    ActionKind action = ActionKind::Listen;
+    tcp::ConnError result = tcp::ConnError::None;
+    std::uint64_t bytes = 0;
+};
+
+/// A connection event with the host it happened on: the source of narration.
+struct HostEventRecord {
+    HostId host = HostId::A;
+    int connection = 0;
+    tcp::Event event;
+};
+
+struct HostSummary {
+    tcp::Ipv4Address ip = 0;
+    std::uint16_t port = 0;
+    tcp::State final_state = tcp::State::Closed;
+    tcp::ConnError last_error = tcp::ConnError::None;
+    std::uint64_t bytes_delivered = 0; ///< octets this host's application received
+};
+
+struct Timeline {
+    std::string profile;
+    std::array<HostSummary, 2> hosts{};
+    std::vector<SegmentRecord> segments;
+    std::vector<StateInterval> states;
+    std::vector<TimerSpan> timers;
+    std::vector<CwndSample> cwnd;
+    std::vector<AppEvent> app;
+    std::vector<HostEventRecord> events;
+    Time end{};
+
+    const HostSummary& host(HostId h) const { return hosts[static_cast<std::size_t>(h)]; }
+};
+
+} // namespace ackademy::sim
