@@ -1,4 +1,5 @@
 // TCP options: wire encoding, parsing with precise errors, the 40-byte limit (OP-4, OP-11).
+// Kind 253 (RFC 4727 experimental) stands for any kind we do not decode.
 #include "core/tcp/options.hpp"
 
 #include <gtest/gtest.h>
@@ -55,7 +56,7 @@ TEST(Options, EveryKindRoundTrips)
                       {0x05, 0x0a, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08});
     expect_round_trip(opt::Timestamps{0xdeadbeef, 0x00c0ffee},
                       {0x08, 0x0a, 0xde, 0xad, 0xbe, 0xef, 0x00, 0xc0, 0xff, 0xee});
-    expect_round_trip(opt::Unknown{30, {0xab, 0xcd}}, {0x1e, 0x04, 0xab, 0xcd});
+    expect_round_trip(opt::Unknown{253, {0xab, 0xcd}}, {0xfd, 0x04, 0xab, 0xcd});
     expect_round_trip(opt::Unknown{254, {}}, {0xfe, 0x02});
 }
 
@@ -125,10 +126,10 @@ TEST(Options, OP4_ParsingStopsAtEolAndKeepsPadding)
 TEST(Options, OP4_UnknownKindWithLengthIsKept)
 {
     // MUST-6: unknown options that have a length are skipped over, not rejected.
-    const Bytes wire{0x1e, 0x03, 0x99, 0x02, 0x04, 0x02, 0x18};
+    const Bytes wire{0xfd, 0x03, 0x99, 0x02, 0x04, 0x02, 0x18};
     const auto parsed = TcpOptions::parse(wire);
     ASSERT_TRUE(parsed.has_value());
-    const std::vector<TcpOption> expected{opt::Unknown{30, {0x99}}, opt::Mss{536}};
+    const std::vector<TcpOption> expected{opt::Unknown{253, {0x99}}, opt::Mss{536}};
     EXPECT_EQ(parsed->list(), expected);
     EXPECT_EQ(parsed->mss(), 536);
 }
@@ -143,16 +144,16 @@ TEST(Options, OP4_MissingLengthByte)
 {
     EXPECT_EQ(parse_error({0x02}),
               "option kind 2 (MSS) at offset 0 has no length byte, expected one after the kind");
-    EXPECT_EQ(parse_error({0x01, 0x01, 0x1e}),
-              "option kind 30 at offset 2 has no length byte, expected one after the kind");
+    EXPECT_EQ(parse_error({0x01, 0x01, 0xfd}),
+              "option kind 253 at offset 2 has no length byte, expected one after the kind");
 }
 
 TEST(Options, OP4_LengthBelowTwo)
 {
     EXPECT_EQ(parse_error({0x02, 0x01, 0x05, 0xb4}),
               "option kind 2 (MSS) at offset 0 has length 1, expected at least 2");
-    EXPECT_EQ(parse_error({0x01, 0x1e, 0x00}),
-              "option kind 30 at offset 1 has length 0, expected at least 2");
+    EXPECT_EQ(parse_error({0x01, 0xfd, 0x00}),
+              "option kind 253 at offset 1 has length 0, expected at least 2");
 }
 
 TEST(Options, OP4_LengthPastTheEnd)
@@ -206,7 +207,7 @@ TEST(Options, FortyByteLimitOnPush)
     const auto before = bytes_of(almost_full);
     EXPECT_FALSE(almost_full.push(opt::Timestamps{1, 2})); // needs 10, 9 left
     EXPECT_EQ(bytes_of(almost_full), before);
-    EXPECT_TRUE(almost_full.push(opt::Unknown{30, Bytes(7, 0xaa)})); // exactly 9
+    EXPECT_TRUE(almost_full.push(opt::Unknown{253, Bytes(7, 0xaa)})); // exactly 9
     EXPECT_EQ(almost_full.size_bytes(), 40U);
 }
 
@@ -225,7 +226,7 @@ TEST(Options, UnencodableOptionsAreRefused)
     EXPECT_FALSE(options.push(opt::Sack{{{1, 2}, {3, 4}, {5, 6}, {7, 8}, {9, 10}}})); // 5 blocks
     EXPECT_FALSE(options.push(opt::Unknown{opt::kMss, {0x05, 0xb4}}));                // a known kind
     EXPECT_FALSE(options.push(opt::Unknown{opt::kNop, {}}));
-    EXPECT_FALSE(options.push(opt::Unknown{30, Bytes(39, 0)})); // 41 bytes
+    EXPECT_FALSE(options.push(opt::Unknown{253, Bytes(39, 0)})); // 41 bytes
     EXPECT_TRUE(options.empty());
     EXPECT_THROW((TcpOptions{opt::Sack{}}), std::invalid_argument);
 }
