@@ -104,6 +104,16 @@ std::uint64_t pseudo_header_sum(Ipv4Address src, Ipv4Address dst, std::size_t tc
            tcp_length;
 }
 
+/// A received checksum field is right if it equals the recomputed one, or if both are a zero
+/// of ones' complement arithmetic (0x0000 and 0xFFFF, RFC 1624 §3): the same test as "the sum
+/// over everything folds to 0xFFFF" (PC-7), written as a comparison so that a fuzzer's
+/// comparison tracing can steer mutated inputs past it.
+bool checksum_matches(std::uint16_t found, std::uint16_t expected)
+{
+    const auto is_zero = [](std::uint16_t v) { return v == 0x0000 || v == 0xFFFF; };
+    return found == expected || (is_zero(found) && is_zero(expected));
+}
+
 /// The TCP checksum over the pseudo-header and `segment` (header + data) as it stands; the
 /// caller makes sure the checksum field is zero when computing, or not when verifying.
 std::uint16_t tcp_checksum(Ipv4Address src, Ipv4Address dst, std::span<const std::uint8_t> segment)
@@ -196,12 +206,11 @@ std::optional<std::size_t> check_ip_header(std::span<const std::uint8_t> bytes, 
                                                                " bytes");
         return std::nullopt;
     }
-    // PC-7: the sum over the whole header, checksum included, folds to 0xFFFF. The expected
-    // value is the sum without the field (the field's word is simply taken out again).
+    // PC-7: the checksum over the header with the field taken out again (IP options included).
     const auto header = bytes.first(ihl * 4);
-    if (internet_checksum(header) != 0) {
-        const std::uint16_t found = get_u16(header, ip::kChecksum);
-        const std::uint16_t expected = fold_and_complement(sum_words(0, header) - found);
+    const std::uint16_t found = get_u16(header, ip::kChecksum);
+    const std::uint16_t expected = fold_and_complement(sum_words(0, header) - found);
+    if (!checksum_matches(found, expected)) {
         error = fail(DecodeErrorKind::BadIpChecksum,
                      "IP header checksum is " + hex16(found) + ", expected " + hex16(expected));
         return std::nullopt;
@@ -257,11 +266,11 @@ bool decode_tcp(const IpInfo& ip, std::span<const std::uint8_t> seg, Segment& ou
         error = fail(DecodeErrorKind::BadOptionLength, "TCP " + reason);
         return false;
     }
-    // OP-1 / PC-8: verify over the pseudo-header; a correct segment sums to 0xFFFF.
-    if (tcp_checksum(ip.src, ip.dst, seg) != 0) {
-        const std::uint16_t found = get_u16(seg, tcp_off::kChecksum);
-        const std::uint16_t expected =
-            fold_and_complement(sum_words(pseudo_header_sum(ip.src, ip.dst, seg.size()), seg) - found);
+    // OP-1 / PC-8: recompute over the pseudo-header with the field taken out again.
+    const std::uint16_t found = get_u16(seg, tcp_off::kChecksum);
+    const std::uint16_t expected =
+        fold_and_complement(sum_words(pseudo_header_sum(ip.src, ip.dst, seg.size()), seg) - found);
+    if (!checksum_matches(found, expected)) {
         error = fail(DecodeErrorKind::BadTcpChecksum,
                      "TCP checksum is " + hex16(found) + ", expected " + hex16(expected));
         return false;
