@@ -290,51 +290,63 @@ sim::Scenario parse_scenario(const Json& root)
     check_fields(root, "",
                  {"name", "title", "description", "profile", "seed", "hosts", "link", "link_b_to_a",
                   "actions", "drops", "delays", "duplicates", "until_ms"});
+    // Document order, so that the first error in the file is the one reported.
     sim::Scenario s;
-    if (const Json* f = find(root, "name")) s.name = get_string(*f, "name");
-    if (const Json* f = find(root, "title")) s.title = get_string(*f, "title");
-    if (const Json* f = find(root, "description")) s.description = get_string(*f, "description");
-    if (const Json* f = find(root, "profile")) {
-        if (!f->is_string()) fail("profile", "expected \"rfc\" or \"linux\", got " + describe(*f));
-        s.profile = f->get<std::string>();
-        if (s.profile != "rfc" && s.profile != "linux")
-            fail("profile", describe(*f) + " is not a profile; expected \"rfc\" or \"linux\"");
-    }
-    if (const Json* f = find(root, "seed"))
-        s.seed = get_uint(*f, "seed", 0, std::numeric_limits<std::uint64_t>::max());
-
-    const Json& hosts = require(root, "", "hosts", "an object with A and B");
-    require_object(hosts, "hosts", "an object with A and B");
-    check_fields(hosts, "hosts", {"A", "B"});
-    s.a = parse_host(require(hosts, "hosts", "A", "an object with ip, port and optional isn"), "hosts.A");
-    s.b = parse_host(require(hosts, "hosts", "B", "an object with ip, port and optional isn"), "hosts.B");
-
-    if (const Json* f = find(root, "link")) parse_link_fields(*f, "link", s.a_to_b);
-    s.b_to_a = s.a_to_b; // link_b_to_a overrides only the fields it names
-    if (const Json* f = find(root, "link_b_to_a")) parse_link_fields(*f, "link_b_to_a", s.b_to_a);
-
-    if (const Json* f = find(root, "actions")) {
-        if (!f->is_array()) fail("actions", "expected an array of actions, got " + describe(*f));
-        for (std::size_t i = 0; i < f->size(); ++i)
-            s.actions.push_back(parse_action((*f)[i], index_path("actions", i)));
-    }
-    if (const Json* f = find(root, "drops")) s.drops = parse_matches(*f, "drops");
-    if (const Json* f = find(root, "delays")) {
-        if (!f->is_array())
-            fail("delays", "expected an array of {\"match\": ..., \"extra_ms\": ...}, got " + describe(*f));
-        for (std::size_t i = 0; i < f->size(); ++i) {
-            const std::string path = index_path("delays", i);
-            const Json& d = require_object((*f)[i], path, "an object with match and extra_ms");
-            check_fields(d, path, {"match", "extra_ms"});
-            sim::DelayRule rule;
-            rule.match =
-                get_match(require(d, path, "match", "a segment rule such as \"A:S\""), path + ".match");
-            rule.extra = get_ms(require(d, path, "extra_ms", "milliseconds"), path + ".extra_ms");
-            s.delays.push_back(std::move(rule));
+    const Json* link_b_to_a = nullptr;
+    for (const auto& [key, value] : root.items()) {
+        const Json& f = value;
+        if (key == "name")
+            s.name = get_string(f, key);
+        else if (key == "title")
+            s.title = get_string(f, key);
+        else if (key == "description")
+            s.description = get_string(f, key);
+        else if (key == "profile") {
+            if (!f.is_string()) fail(key, "expected \"rfc\" or \"linux\", got " + describe(f));
+            s.profile = f.get<std::string>();
+            if (s.profile != "rfc" && s.profile != "linux")
+                fail(key, describe(f) + " is not a profile; expected \"rfc\" or \"linux\"");
+        } else if (key == "seed") {
+            s.seed = get_uint(f, key, 0, std::numeric_limits<std::uint64_t>::max());
+        } else if (key == "hosts") {
+            require_object(f, key, "an object with A and B");
+            check_fields(f, key, {"A", "B"});
+            s.a = parse_host(require(f, key, "A", "an object with ip, port and optional isn"), "hosts.A");
+            s.b = parse_host(require(f, key, "B", "an object with ip, port and optional isn"), "hosts.B");
+        } else if (key == "link") {
+            parse_link_fields(f, key, s.a_to_b);
+        } else if (key == "link_b_to_a") {
+            sim::LinkParams check; // validated here, applied on top of "link" below
+            parse_link_fields(f, key, check);
+            link_b_to_a = &f;
+        } else if (key == "actions") {
+            if (!f.is_array()) fail(key, "expected an array of actions, got " + describe(f));
+            for (std::size_t i = 0; i < f.size(); ++i)
+                s.actions.push_back(parse_action(f[i], index_path(key, i)));
+        } else if (key == "drops") {
+            s.drops = parse_matches(f, key);
+        } else if (key == "delays") {
+            if (!f.is_array())
+                fail(key, "expected an array of {\"match\": ..., \"extra_ms\": ...}, got " + describe(f));
+            for (std::size_t i = 0; i < f.size(); ++i) {
+                const std::string path = index_path(key, i);
+                const Json& d = require_object(f[i], path, "an object with match and extra_ms");
+                check_fields(d, path, {"match", "extra_ms"});
+                sim::DelayRule rule;
+                rule.match =
+                    get_match(require(d, path, "match", "a segment rule such as \"A:S\""), path + ".match");
+                rule.extra = get_ms(require(d, path, "extra_ms", "milliseconds"), path + ".extra_ms");
+                s.delays.push_back(std::move(rule));
+            }
+        } else if (key == "duplicates") {
+            s.duplicates = parse_matches(f, key);
+        } else if (key == "until_ms") {
+            s.until = get_ms(f, key);
         }
     }
-    if (const Json* f = find(root, "duplicates")) s.duplicates = parse_matches(*f, "duplicates");
-    if (const Json* f = find(root, "until_ms")) s.until = get_ms(*f, "until_ms");
+    require(root, "", "hosts", "an object with A and B");
+    s.b_to_a = s.a_to_b; // link_b_to_a overrides only the fields it names
+    if (link_b_to_a != nullptr) parse_link_fields(*link_b_to_a, "link_b_to_a", s.b_to_a);
     return s;
 }
 
