@@ -1309,7 +1309,10 @@ void Connection::enter_established(std::string_view rule)
     quickacks_left_ = profile_->quickack_segments;
     if (syn_timed_out_) rtt_.on_handshake_after_syn_timeout(); // RT-8 (5.7)
     notify(ConnError::ConnectionEstablished, rule);
-    deliver_in_order(); // LI-4: data that came with the SYN
+    // LI-4: text that came with the SYN is processed now, and acknowledged like any text (TX-1).
+    const std::uint64_t delivered_before = bytes_delivered_;
+    deliver_in_order();
+    if (bytes_delivered_ != delivered_before) schedule_ack(false);
     if (ooo_fin_ && *ooo_fin_ == tcb_.rcv_nxt) {
         Segment fin = make_segment(tcb_.rcv_nxt, TcpFlags::FIN | TcpFlags::ACK);
         fin.ack = tcb_.snd_una;
