@@ -98,8 +98,11 @@ ConnError Connection::close(Time now)
         cancel(retransmission_timer_, TimerKind::Retransmission, "ST-11");
         set_state(State::Closed, "ST-11");
         return ConnError::None;
-    case State::SynReceived: // UC-17 / ST-17
+    case State::SynReceived:
         fin_queued_ = true;
+        // UC-17: with data queued, the CLOSE waits until ESTABLISHED (enter_established);
+        // otherwise ST-17: form a FIN and enter FIN-WAIT-1 now.
+        if (send_queue_bytes_ > 0) return ConnError::None;
         set_state(State::FinWait1, "ST-17");
         transmit();
         return ConnError::None;
@@ -1319,6 +1322,9 @@ void Connection::enter_established(std::string_view rule)
         process_fin(fin);
     }
     record_congestion();
+    // UC-17: a CLOSE issued in SYN-RECEIVED while data was queued takes effect now; the FIN
+    // follows the queued data.
+    if (fin_queued_ && state_ == State::Established) set_state(State::FinWait1, "UC-17");
 }
 
 void Connection::enter_time_wait(std::string_view rule)
