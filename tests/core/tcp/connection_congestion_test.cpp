@@ -1,0 +1,1 @@
+#include "tcp_script.hpp"
