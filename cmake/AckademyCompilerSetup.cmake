@@ -33,5 +33,8 @@ endfunction()
 # Stricter set for the Qt-free core.
 function(ackademy_set_core_warnings target)
   ackademy_set_warnings(${target})
-  target_compile_options(${target} PRIVATE -Wold-style-cast -Wuseless-cast)
+  target_compile_options(${target} PRIVATE -Wold-style-cast)
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(${target} PRIVATE -Wuseless-cast) # GCC only; clang has no such warning
+  endif()
 endfunction()
