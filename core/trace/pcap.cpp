@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -55,7 +56,7 @@ public:
     /// file is never reused. Mode 0666 lets the umask decide, as for any new file.
     int create(const std::filesystem::path& target, std::string& error)
     {
-        static unsigned counter = 0;
+        static std::atomic<unsigned> counter{0}; // names differ between threads too
         const auto dir = target.parent_path();
         for (int attempt = 0; attempt < kTempNameAttempts; ++attempt) {
             const auto name = "." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +

@@ -153,8 +153,9 @@ bool append_options(std::string& out, std::span<const std::uint8_t> opts, const 
         const bool zero_length = opt == kind::kEol || opt == kind::kNop;
         std::size_t len = 1;
         if (!zero_length) {
-            // The kind was the last option byte: tcpdump reads the length from what follows
-            // and rejects it either way (it is < 2 or > the 1 byte left).
+            // The kind was the last option byte: tcpdump reads the length octet from the
+            // payload and rejects it whatever it is (< 2, or > the 1 byte left); with no payload
+            // it reports truncation instead. TcpOptions never holds such a list (OP-4).
             if (cp >= opts.size()) return bad();
             len = opts[cp++];
             if (len < 2 || len > hlen) return bad();
