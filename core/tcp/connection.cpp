@@ -385,6 +385,10 @@ bool Connection::segment_acceptable(const Segment& seg) const
 bool Connection::check_sequence(const Segment& seg)
 {
     if (segment_acceptable(seg)) return true;
+    // SA-5 / MUST-66: with a zero receive window, "special allowance should be made to accept
+    // valid ACKs, URGs, and RSTs". A RST exactly at RCV.NXT that carries data would fail
+    // Table 6 (length > 0, window 0); it is still processed as a RST.
+    if (seg.flags.rst() && tcb_.rcv_wnd == 0 && seg.seq == tcb_.rcv_nxt) return true;
     if (seg.flags.rst()) { // SA-9 / RS-3: never answer a reset
         record({.kind = EventKind::SegmentDiscarded, .rule = "RS-3", .flags = seg.flags, .seq = seg.seq});
         return false;
