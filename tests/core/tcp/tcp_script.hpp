@@ -389,7 +389,8 @@ inline Connection syn_sent(const Profile& p = rfc())
 {
     Connection c = make_connection(p);
     EXPECT_EQ(c.open_active(0us, kRemote, kIss), ConnError::None);
-    fixture_expect(c, {pkt("S", kIss).win(kWin).opts(our_syn_options(p))}, "SYN-SENT");
+    fixture_expect(c, {pkt("S", kIss).win(static_cast<std::uint16_t>(p.syn_window)).opts(our_syn_options(p))},
+                   "SYN-SENT");
     EXPECT_EQ(c.state(), State::SynSent);
     settle(c);
     return c;
@@ -398,7 +399,7 @@ inline Connection syn_sent(const Profile& p = rfc())
 /// The SYN,ACK window our profile sends the fixture peer (LX-2 computes Linux's).
 inline std::uint16_t synack_window(const Profile& p)
 {
-    if (p.syn_options == SynOptionStyle::Linux) return static_cast<std::uint16_t>((0xFFFFU / 536U) * 536U);
+    if (p.syn_options == SynOptionStyle::Linux) return static_cast<std::uint16_t>((0xFFFFU / p.mss) * p.mss);
     return kWin;
 }
 
