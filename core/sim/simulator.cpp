@@ -290,13 +290,16 @@ private:
         }
         Time arrival = start + tx + params.delay + extra + Duration(rng_.symmetric(params.jitter.count()));
         const bool reordered = rng_.chance(params.reorder);
+        // A segment held back (reordering, or a delay rule) lets later ones overtake it; it
+        // does not hold them up. Plain jitter never reorders on its own.
+        const bool held_back = reordered || extra > Duration::zero();
         if (reordered) {
-            arrival += params.delay; // held back: later segments overtake it
-        } else if (arrival < ls.last_arrival) {
-            arrival = ls.last_arrival; // jitter never reorders on its own
+            arrival += params.delay;
+        } else if (!held_back && arrival < ls.last_arrival) {
+            arrival = ls.last_arrival;
         }
         if (arrival <= now) arrival = now + Duration(1);
-        if (!reordered) ls.last_arrival = arrival;
+        if (!held_back) ls.last_arrival = arrival;
 
         if (rec.cause == DropCause::QueueFull) {
             rec.dropped = now;

@@ -94,6 +94,20 @@ TEST(Simulator, SameScenarioAndSeedGiveTheSameTimeline)
     EXPECT_TRUE(differs) << "a different seed should lose different segments at loss 0.3";
 }
 
+TEST(Simulator, ADelayedSegmentIsOvertakenNotWaitedFor)
+{
+    // The old-duplicate-SYN lesson needs a late segment that later ones overtake.
+    Scenario s = textbook();
+    std::string error;
+    s.delays.push_back({*SegmentMatch::parse("A:S", &error), 2000ms});
+    const Timeline t = simulate(s);
+    ASSERT_GE(t.segments.size(), 2U);
+    EXPECT_EQ(t.segments[0].arrived, Time(2050ms)); // 50 ms link + 2000 ms extra
+    EXPECT_EQ(t.segments[1].packet.tcp.flags, TcpFlags(TcpFlags::SYN));
+    EXPECT_EQ(t.segments[1].sent, 1s);
+    EXPECT_EQ(t.segments[1].arrived, Time(1050ms)); // overtakes the delayed first SYN
+}
+
 TEST(SegmentMatch, ParsesTheGrammar)
 {
     std::string error;
