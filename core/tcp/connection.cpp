@@ -556,9 +556,12 @@ void Connection::on_duplicate_ack_candidate(const Segment& seg, std::uint32_t ol
     // CC-5: a duplicate ACK needs (a) outstanding data, (b) no data, (c) no SYN/FIN,
     // (d) SEG.ACK == SND.UNA and (e) an unchanged window.
     const std::uint32_t seg_wnd = static_cast<std::uint32_t>(seg.window) << tcb_.snd_wscale;
+    // In persist mode (TO-7) the peer answers each window probe with exactly such an ACK; those
+    // answers say "window still zero", not "segment lost", and must not trigger a fast
+    // retransmit into a closed window (Linux: tcp_ack_probe handles them apart).
     const bool duplicate = tcb_.snd_max != tcb_.snd_una && seg.payload.empty() && !seg.flags.syn() &&
                            !seg.flags.fin() && seg.ack == tcb_.snd_una && seg_wnd == old_wnd &&
-                           is_synchronized(state_);
+                           is_synchronized(state_) && !in_persist_;
     if (!duplicate) return;
     const bool fast_retransmit = cc_.on_duplicate_ack(flight_size());
     record({.kind = EventKind::DuplicateAck, .rule = "CC-5", .count = static_cast<int>(cc_.duplicate_acks()),
@@ -586,9 +589,15 @@ void Connection::update_send_window(const Segment& seg)
     tcb_.snd_wl2 = seg.ack;
     if (changed) record({.kind = EventKind::WindowUpdate, .rule = "AK-8", .value = wnd});
     if (wnd > 0 && in_persist_) {
-        // TO-7: the window opened; leave persist mode.
+        // TO-7: the window opened; leave persist mode. Whatever was sent beyond the closed
+        // window (an RFC one-octet probe, a TO-10 retransmission) was not accepted: resend
+        // from SND.UNA.
         in_persist_ = false;
         cancel(persist_timer_, TimerKind::Persist, "TO-7");
+        if (seq_lt(tcb_.snd_una, tcb_.snd_nxt)) {
+            tcb_.snd_nxt = tcb_.snd_una;
+            if (fin_sent_ && seq_le(tcb_.snd_una, fin_seq_)) fin_sent_ = false;
+        }
         if (tcb_.snd_max != tcb_.snd_una) restart_retransmission_timer("TO-7");
     }
 }
@@ -1190,6 +1199,20 @@ void Connection::on_retransmission_timeout()
     retransmission_timer_.deadline.reset();
     record({.kind = EventKind::TimerExpired, .rule = "TO-2", .timer = TimerKind::Retransmission,
             .duration = rtt_.rto(), .count = rtt_.backoff_count()});
+    if (is_synchronized(state_) && tcb_.snd_wnd == 0 && send_queue_bytes_ > 0) {
+        // TO-10 (MUST-34): the peer shrank its window to zero with data in flight. The data is
+        // retransmitted once (MAY: old data beyond the right edge), then the window is probed
+        // "in the standard way" (TO-7): persist mode, which never times out while the peer
+        // answers (MUST-37). Linux's tcp_retransmit_timer likewise does not count these.
+        in_persist_ = true;
+        persist_interval_ = rtt_.rto();
+        rtt_timing_ = false; // RT-6
+        tcb_.snd_nxt = tcb_.snd_una;
+        if (fin_sent_ && seq_le(tcb_.snd_una, fin_seq_)) fin_sent_ = false;
+        retransmit_head("TO-10");
+        arm(persist_timer_, TimerKind::Persist, persist_interval_, "TO-10");
+        return;
+    }
     if (retries_ >= retry_limit()) {
         // ST-37 / TO-5: the retransmission threshold R2 is reached; no RST is sent.
         if (state_ == State::SynReceived && passive_) {
