@@ -432,7 +432,8 @@ inline Connection established(const Profile& p = rfc())
 {
     Connection c = syn_sent(p);
     inject(c, 0us, pkt("S.", kIrs, kIss + 1));
-    fixture_expect(c, {pkt(".", kIss + 1, kIrs + 1)}, "ESTABLISHED");
+    fixture_expect(c, {pkt(".", kIss + 1, kIrs + 1).win(static_cast<std::uint16_t>(p.syn_window))},
+                   "ESTABLISHED");
     EXPECT_EQ(c.state(), State::Established);
     settle(c);
     return c;
