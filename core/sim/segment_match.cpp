@@ -43,8 +43,10 @@ std::optional<SegmentMatch> SegmentMatch::parse(std::string_view text, std::stri
     }
     std::string_view rest = text;
     if (rest.size() >= 2 && rest[1] == ':') {
-        if (rest[0] == 'A' || rest[0] == 'a') rule.host = HostId::A;
-        else if (rest[0] == 'B' || rest[0] == 'b') rule.host = HostId::B;
+        if (rest[0] == 'A' || rest[0] == 'a')
+            rule.host = HostId::A;
+        else if (rest[0] == 'B' || rest[0] == 'b')
+            rule.host = HostId::B;
         else {
             fail(error, "segment rule " + quoted + ": the host before ':' must be A or B");
             return std::nullopt;
@@ -54,7 +56,8 @@ std::optional<SegmentMatch> SegmentMatch::parse(std::string_view text, std::stri
     if (const auto hash = rest.find('#'); hash != std::string_view::npos) {
         auto k = parse_positive(rest.substr(hash + 1));
         if (!k) {
-            fail(error, "segment rule " + quoted + ": the count after '#' must be a whole number of 1 or more");
+            fail(error,
+                 "segment rule " + quoted + ": the count after '#' must be a whole number of 1 or more");
             return std::nullopt;
         }
         rule.occurrence = *k;

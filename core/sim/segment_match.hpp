@@ -17,8 +17,14 @@ namespace ackademy::sim {
 
 enum class HostId : std::uint8_t { A = 0, B = 1 };
 
-inline char host_letter(HostId h) { return h == HostId::A ? 'A' : 'B'; }
-inline HostId other(HostId h) { return h == HostId::A ? HostId::B : HostId::A; }
+inline char host_letter(HostId h)
+{
+    return h == HostId::A ? 'A' : 'B';
+}
+inline HostId other(HostId h)
+{
+    return h == HostId::A ? HostId::B : HostId::A;
+}
 
 struct SegmentMatch {
     std::string text;              ///< as written, for messages and round trips

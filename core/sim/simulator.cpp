@@ -4,9 +4,10 @@
 #include "core/tcp/host.hpp"
 #include "core/tcp/profile.hpp"
 
+#include <queue>
+
 #include <map>
 #include <memory>
-#include <queue>
 #include <tuple>
 
 namespace ackademy::sim {
@@ -18,10 +19,14 @@ using tcp::HostOutput;
 std::string_view to_string(DropCause cause)
 {
     switch (cause) {
-    case DropCause::None: return "none";
-    case DropCause::Rule: return "drop rule";
-    case DropCause::RandomLoss: return "random loss";
-    case DropCause::QueueFull: return "queue full";
+    case DropCause::None:
+        return "none";
+    case DropCause::Rule:
+        return "drop rule";
+    case DropCause::RandomLoss:
+        return "random loss";
+    case DropCause::QueueFull:
+        return "queue full";
     }
     return "?";
 }
@@ -29,22 +34,31 @@ std::string_view to_string(DropCause cause)
 std::string_view to_string(ActionKind kind)
 {
     switch (kind) {
-    case ActionKind::Listen: return "listen";
-    case ActionKind::Connect: return "connect";
-    case ActionKind::Send: return "send";
-    case ActionKind::Close: return "close";
-    case ActionKind::Abort: return "abort";
-    case ActionKind::Crash: return "crash";
-    case ActionKind::PauseReading: return "pause-reading";
-    case ActionKind::ResumeReading: return "resume-reading";
+    case ActionKind::Listen:
+        return "listen";
+    case ActionKind::Connect:
+        return "connect";
+    case ActionKind::Send:
+        return "send";
+    case ActionKind::Close:
+        return "close";
+    case ActionKind::Abort:
+        return "abort";
+    case ActionKind::Crash:
+        return "crash";
+    case ActionKind::PauseReading:
+        return "pause-reading";
+    case ActionKind::ResumeReading:
+        return "resume-reading";
     }
     return "?";
 }
 
 std::optional<ActionKind> action_from_string(std::string_view text)
 {
-    for (auto kind : {ActionKind::Listen, ActionKind::Connect, ActionKind::Send, ActionKind::Close, ActionKind::Abort,
-                      ActionKind::Crash, ActionKind::PauseReading, ActionKind::ResumeReading}) {
+    for (auto kind :
+         {ActionKind::Listen, ActionKind::Connect, ActionKind::Send, ActionKind::Close, ActionKind::Abort,
+          ActionKind::Crash, ActionKind::PauseReading, ActionKind::ResumeReading}) {
         if (to_string(kind) == text) return kind;
     }
     return std::nullopt;
@@ -54,20 +68,25 @@ tcp::Payload generated_payload(std::uint64_t size)
 {
     static constexpr std::string_view pattern = "Ackademy sends these bytes to show TCP at work. ";
     auto chunk = std::make_shared<tcp::Bytes>(size);
-    for (std::uint64_t i = 0; i < size; ++i) (*chunk)[i] = static_cast<std::uint8_t>(pattern[i % pattern.size()]);
+    for (std::uint64_t i = 0; i < size; ++i)
+        (*chunk)[i] = static_cast<std::uint8_t>(pattern[i % pattern.size()]);
     return tcp::Payload(std::move(chunk), 0, static_cast<std::uint32_t>(size));
 }
 
 namespace {
 
-std::size_t idx(HostId h) { return static_cast<std::size_t>(h); }
+std::size_t idx(HostId h)
+{
+    return static_cast<std::size_t>(h);
+}
 
 class Simulator {
 public:
     explicit Simulator(const Scenario& scenario) : sc_(scenario), rng_(scenario.seed)
     {
         profile_ = tcp::Profile::by_name(sc_.profile);
-        if (profile_ == nullptr) throw ScenarioError("unknown profile '" + sc_.profile + "'; expected rfc or linux");
+        if (profile_ == nullptr)
+            throw ScenarioError("unknown profile '" + sc_.profile + "'; expected rfc or linux");
         // Each host gets its own ISN key, derived from the one scenario seed (IS-3).
         hosts_[0] = std::make_unique<Host>(sc_.a.ip, *profile_, sc_.seed * 2 + 1);
         hosts_[1] = std::make_unique<Host>(sc_.b.ip, *profile_, sc_.seed * 2 + 2);
@@ -80,7 +99,8 @@ public:
 
     Timeline run()
     {
-        for (std::size_t i = 0; i < sc_.actions.size(); ++i) push(sc_.actions[i].at, Item::Action, static_cast<int>(i), sc_.actions[i].host);
+        for (std::size_t i = 0; i < sc_.actions.size(); ++i)
+            push(sc_.actions[i].at, Item::Action, static_cast<int>(i), sc_.actions[i].host);
         Time now{0};
         while (!queue_.empty()) {
             const Item item = queue_.top();
@@ -89,9 +109,15 @@ public:
             if (item.kind == Item::Timer && scheduled_[idx(item.host)] != item.at) continue; // superseded
             now = item.at;
             switch (item.kind) {
-            case Item::Action: run_action(now, sc_.actions[static_cast<std::size_t>(item.index)]); break;
-            case Item::Arrival: arrive(now, item.index); break;
-            case Item::Timer: fire_timer(now, item.host); break;
+            case Item::Action:
+                run_action(now, sc_.actions[static_cast<std::size_t>(item.index)]);
+                break;
+            case Item::Arrival:
+                arrive(now, item.index);
+                break;
+            case Item::Timer:
+                fire_timer(now, item.host);
+                break;
             }
         }
         timeline_.end = queue_.empty() ? now : sc_.until;
@@ -110,7 +136,10 @@ private:
         bool operator>(const Item& o) const { return std::tie(at, order) > std::tie(o.at, o.order); }
     };
 
-    void push(Time at, Item::Kind kind, int index, HostId host) { queue_.push({at, next_order_++, kind, index, host}); }
+    void push(Time at, Item::Kind kind, int index, HostId host)
+    {
+        queue_.push({at, next_order_++, kind, index, host});
+    }
 
     Host& host(HostId h) { return *hosts_[idx(h)]; }
     const HostConfig& config(HostId h) const { return h == HostId::A ? sc_.a : sc_.b; }
@@ -124,21 +153,35 @@ private:
         tcp::ConnError result = tcp::ConnError::None;
         std::uint64_t bytes = 0;
         switch (action.kind) {
-        case ActionKind::Listen: h.listen(now, cfg.port, first_isn(action.host, action.isn)); break;
+        case ActionKind::Listen:
+            h.listen(now, cfg.port, first_isn(action.host, action.isn));
+            break;
         case ActionKind::Connect:
-            h.connect(now, action.port.value_or(cfg.port), {peer.ip, peer.port}, first_isn(action.host, action.isn));
+            h.connect(now, action.port.value_or(cfg.port), {peer.ip, peer.port},
+                      first_isn(action.host, action.isn));
             break;
         case ActionKind::Send: {
-            tcp::Payload payload = action.bytes > 0 ? generated_payload(action.bytes) : tcp::Payload::from_string(action.data);
+            tcp::Payload payload =
+                action.bytes > 0 ? generated_payload(action.bytes) : tcp::Payload::from_string(action.data);
             bytes = payload.size();
             result = h.send(now, h.primary_connection(), std::move(payload));
             break;
         }
-        case ActionKind::Close: result = h.close(now, h.primary_connection()); break;
-        case ActionKind::Abort: result = h.abort(now, h.primary_connection()); break;
-        case ActionKind::Crash: h.crash(now); break;
-        case ActionKind::PauseReading: h.set_reading(now, h.primary_connection(), false); break;
-        case ActionKind::ResumeReading: h.set_reading(now, h.primary_connection(), true); break;
+        case ActionKind::Close:
+            result = h.close(now, h.primary_connection());
+            break;
+        case ActionKind::Abort:
+            result = h.abort(now, h.primary_connection());
+            break;
+        case ActionKind::Crash:
+            h.crash(now);
+            break;
+        case ActionKind::PauseReading:
+            h.set_reading(now, h.primary_connection(), false);
+            break;
+        case ActionKind::ResumeReading:
+            h.set_reading(now, h.primary_connection(), true);
+            break;
         }
         timeline_.app.push_back({action.host, now, action.kind, result, bytes});
         collect(now, action.host);
@@ -201,20 +244,28 @@ private:
             const auto tkey = std::tuple{h, he.connection, e.timer};
             close_timer(tkey, e.at, false);
             open_timer_[tkey] = timeline_.timers.size();
-            timeline_.timers.push_back({h, he.connection, e.timer, e.at, e.at + e.duration, std::nullopt, false, e.count});
+            timeline_.timers.push_back(
+                {h, he.connection, e.timer, e.at, e.at + e.duration, std::nullopt, false, e.count});
             break;
         }
-        case EventKind::TimerCancelled: close_timer({h, he.connection, e.timer}, e.at, false); break;
-        case EventKind::TimerExpired: close_timer({h, he.connection, e.timer}, e.at, true); break;
+        case EventKind::TimerCancelled:
+            close_timer({h, he.connection, e.timer}, e.at, false);
+            break;
+        case EventKind::TimerExpired:
+            close_timer({h, he.connection, e.timer}, e.at, true);
+            break;
         case EventKind::CongestionUpdate: {
             if (!timeline_.cwnd.empty()) {
                 const CwndSample& last = timeline_.cwnd.back();
-                if (last.host == h && last.cwnd == e.value && last.ssthresh == e.value2 && last.flight == e.length) break;
+                if (last.host == h && last.cwnd == e.value && last.ssthresh == e.value2 &&
+                    last.flight == e.length)
+                    break;
             }
             timeline_.cwnd.push_back({h, e.at, e.value, e.value2, e.length});
             break;
         }
-        default: break;
+        default:
+            break;
         }
     }
 
@@ -275,11 +326,14 @@ private:
         Duration tx{0};
         LinkState& ls = links_[idx(from)];
         if (params.rate_bps > 0) {
-            const std::uint64_t bits =
-                (tcp::kIpv4HeaderSize + tcp::tcp_header_size(rec.packet.tcp) + rec.packet.tcp.payload.size()) * 8;
-            tx = Duration(static_cast<std::int64_t>((bits * 1'000'000 + params.rate_bps - 1) / params.rate_bps));
+            const std::uint64_t bits = (tcp::kIpv4HeaderSize + tcp::tcp_header_size(rec.packet.tcp) +
+                                        rec.packet.tcp.payload.size()) *
+                                       8;
+            tx = Duration(
+                static_cast<std::int64_t>((bits * 1'000'000 + params.rate_bps - 1) / params.rate_bps));
             while (!ls.departures.empty() && ls.departures.front() <= now) ls.departures.pop_front();
-            if (rec.cause == DropCause::None && params.queue_packets > 0 && ls.departures.size() >= params.queue_packets) {
+            if (rec.cause == DropCause::None && params.queue_packets > 0 &&
+                ls.departures.size() >= params.queue_packets) {
                 rec.cause = DropCause::QueueFull;
             }
             if (rec.cause != DropCause::QueueFull) {
@@ -329,7 +383,8 @@ private:
         // A retransmission points at the first transmission of the same sequence number
         // (with the same SYN/FIN role) by the same connection.
         const tcp::Segment& s = rec.packet.tcp;
-        const auto key = std::tuple{rec.from, rec.connection, s.seq, s.flags.syn(), s.payload.empty() && s.flags.fin()};
+        const auto key =
+            std::tuple{rec.from, rec.connection, s.seq, s.flags.syn(), s.payload.empty() && s.flags.fin()};
         if (s.seg_len() == 0) return;
         auto it = first_tx_.find(key);
         if (it == first_tx_.end()) {
@@ -378,6 +433,9 @@ private:
 
 } // namespace
 
-Timeline simulate(const Scenario& scenario) { return Simulator(scenario).run(); }
+Timeline simulate(const Scenario& scenario)
+{
+    return Simulator(scenario).run();
+}
 
 } // namespace ackademy::sim

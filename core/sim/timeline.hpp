@@ -3,8 +3,8 @@
 // the trace writers print it, and tests assert on it. It is a value: re-simulating the same
 // scenario with the same seed gives an identical Timeline.
 
-#include "core/sim/segment_match.hpp"
 #include "core/sim/scenario.hpp"
+#include "core/sim/segment_match.hpp"
 #include "core/tcp/event.hpp"
 #include "core/tcp/state.hpp"
 #include "core/tcp/time.hpp"
@@ -28,19 +28,19 @@ enum class DropCause : std::uint8_t {
 std::string_view to_string(DropCause cause);
 
 struct SegmentRecord {
-    int id = 0;               ///< 0-based place on the wire
+    int id = 0; ///< 0-based place on the wire
     HostId from = HostId::A;
     Time sent{};
     std::optional<Time> arrived; ///< set unless dropped
     std::optional<Time> dropped; ///< when it was lost (part-way along the link)
     DropCause cause = DropCause::None;
-    int drop_rule = -1;          ///< index into Scenario::drops when cause == Rule
+    int drop_rule = -1; ///< index into Scenario::drops when cause == Rule
     tcp::Packet packet;
-    int connection = -1;          ///< the sender's connection index (-1: host-level reset)
+    int connection = -1; ///< the sender's connection index (-1: host-level reset)
     bool retransmission = false;
-    int retransmission_of = -1;   ///< id of the first transmission of the same sequence range
-    bool duplicate_copy = false;  ///< a second copy made by the link
-    std::string_view rule;        ///< the checklist rule that made the sender send it
+    int retransmission_of = -1;  ///< id of the first transmission of the same sequence range
+    bool duplicate_copy = false; ///< a second copy made by the link
+    std::string_view rule;       ///< the checklist rule that made the sender send it
 
     bool lost() const { return dropped.has_value(); }
     tcp::Bytes encode() const { return tcp::encode(packet); }

@@ -15,12 +15,13 @@ namespace ackademy::tcp {
 
 enum class EventKind : std::uint8_t {
     StateChanged,     ///< from -> to
-    SegmentSent,      ///< a segment was handed to the network (flags, seq, ack, length); `count` > 0 for a retransmission
+    SegmentSent,      ///< a segment was handed to the network (flags, seq, ack, length); `count` > 0 for a
+                      ///< retransmission
     SegmentDiscarded, ///< an arriving segment was dropped (rule says why)
     TimerArmed,       ///< timer, duration (the RTO value), count (backoff)
     TimerExpired,
     TimerCancelled,
-    DuplicateAck,     ///< count = duplicate ACKs in a row
+    DuplicateAck, ///< count = duplicate ACKs in a row
     FastRetransmit,
     WindowUpdate,     ///< value = new SND.WND (octets, scaled)
     DataAcked,        ///< value = octets newly acknowledged
@@ -41,16 +42,16 @@ enum class TimerKind : std::uint8_t {
 /// What the application is told (RFC 9293's error strings; Linux errno in parentheses).
 enum class ConnError : std::uint8_t {
     None,
-    Refused,              ///< "connection refused" (ECONNREFUSED)
-    Reset,                ///< "connection reset" (ECONNRESET)
-    TimedOut,             ///< "connection timed out" (ETIMEDOUT)
-    Closing,              ///< "connection closing" (the peer sent FIN, or the user already closed)
-    AlreadyExists,        ///< "connection already exists"
-    DoesNotExist,         ///< "connection does not exist"
-    RemoteUnspecified,    ///< "remote socket unspecified"
-    UserTimeout,          ///< "connection aborted due to user timeout"
-    ConnectionEstablished,///< not an error: the open completed
-    ClosedNormally,       ///< not an error: the peer closed (FIN), everything delivered
+    Refused,               ///< "connection refused" (ECONNREFUSED)
+    Reset,                 ///< "connection reset" (ECONNRESET)
+    TimedOut,              ///< "connection timed out" (ETIMEDOUT)
+    Closing,               ///< "connection closing" (the peer sent FIN, or the user already closed)
+    AlreadyExists,         ///< "connection already exists"
+    DoesNotExist,          ///< "connection does not exist"
+    RemoteUnspecified,     ///< "remote socket unspecified"
+    UserTimeout,           ///< "connection aborted due to user timeout"
+    ConnectionEstablished, ///< not an error: the open completed
+    ClosedNormally,        ///< not an error: the peer closed (FIN), everything delivered
 };
 
 std::string_view to_string(EventKind kind);

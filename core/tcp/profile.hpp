@@ -40,24 +40,24 @@ struct Profile {
     // What the SYN and SYN-ACK offer.
     std::uint16_t mss = 1460;
     SynOptionStyle syn_options = SynOptionStyle::MssOnly;
-    bool timestamps = false;           ///< OP-10
-    bool sack = false;                 ///< OP-11
-    int window_scale = -1;             ///< OP-9, LX-3; -1 = don't offer window scaling
-    std::uint32_t syn_window = 65535;    ///< window field of our SYN
-    std::uint32_t synack_window = 65535; ///< window field of our SYN-ACK
+    bool timestamps = false;              ///< OP-10
+    bool sack = false;                    ///< OP-11
+    int window_scale = -1;                ///< OP-9, LX-3; -1 = don't offer window scaling
+    std::uint32_t syn_window = 65535;     ///< window field of our SYN
+    std::uint32_t synack_window = 65535;  ///< window field of our SYN-ACK
     std::uint32_t receive_buffer = 65535; ///< RCV.WND when the application reads everything
 
     // Segment arrival.
-    bool rfc5961 = true;                  ///< RS-2, SN-1, AK-2 challenge ACKs (off = RFC 793, RS-4, SN-2)
+    bool rfc5961 = true; ///< RS-2, SN-1, AK-2 challenge ACKs (off = RFC 793, RS-4, SN-2)
     Duration challenge_ack_interval = std::chrono::seconds(1); ///< RS-10, LX-14
-    bool linux_acceptance = false;        ///< SA-14: tcp_sequence() instead of Table 6
-    bool synack_for_duplicate_syn = false; ///< SN-5, LX-12
-    bool time_wait_reopen = false;        ///< SN-7, LX-11, IS-6
+    bool linux_acceptance = false;                             ///< SA-14: tcp_sequence() instead of Table 6
+    bool synack_for_duplicate_syn = false;                     ///< SN-5, LX-12
+    bool time_wait_reopen = false;                             ///< SN-7, LX-11, IS-6
 
     // Sending.
-    bool nagle = true;                    ///< OP-12
+    bool nagle = true; ///< OP-12
     ZeroWindowProbe zero_window_probe = ZeroWindowProbe::OneNewOctet;
-    bool rst_ack_on_abort = false;        ///< LX-13 (RFC: <SEQ=SND.NXT><CTL=RST>, UC-23)
+    bool rst_ack_on_abort = false;              ///< LX-13 (RFC: <SEQ=SND.NXT><CTL=RST>, UC-23)
     bool rst_on_close_with_unread_data = false; ///< UC-26
 
     // ACK generation (TO-9, CC-9, LX-15).

@@ -64,7 +64,7 @@ TEST(Simulator, DroppedSynIsRetransmittedAfterOneSecondWithTheSameIsn)
     EXPECT_EQ(t.segments[0].drop_rule, 0);
     EXPECT_FALSE(t.segments[0].arrived.has_value());
     EXPECT_EQ(t.segments[1].packet.tcp.flags, TcpFlags(TcpFlags::SYN));
-    EXPECT_EQ(t.segments[1].sent, 1s); // RT-1: initial RTO 1 s
+    EXPECT_EQ(t.segments[1].sent, 1s);                    // RT-1: initial RTO 1 s
     EXPECT_EQ(t.segments[1].packet.tcp.seq, 3626544836u); // IS-5
     EXPECT_TRUE(t.segments[1].retransmission);
     EXPECT_EQ(t.segments[1].retransmission_of, 0);
@@ -135,5 +135,7 @@ TEST(SegmentMatch, RejectsBadRulesWithOneClearSentence)
     EXPECT_FALSE(SegmentMatch::parse("A:S#x", &error));
     EXPECT_EQ(error, "segment rule 'A:S#x': the count after '#' must be a whole number of 1 or more");
     EXPECT_FALSE(SegmentMatch::parse("A:Q", &error));
-    EXPECT_EQ(error, "segment rule 'A:Q': 'Q' are not tcpdump flag letters; expected e.g. S, S., ., P., F., FP., R or R.");
+    EXPECT_EQ(
+        error,
+        "segment rule 'A:Q': 'Q' are not tcpdump flag letters; expected e.g. S, S., ., P., F., FP., R or R.");
 }
