@@ -337,7 +337,15 @@ void Connection::segment_arrives_synchronized(const Segment& seg)
         return;
     }
     if (!check_sequence(seg)) return; // step 1
-    if (!check_rst(seg)) return;      // step 2
+    // OP-10 (RFC 7323 §4.3): TS.Recent follows the newest TSval of an acceptable segment that
+    // starts at or before Last.ACK.sent (approximated by RCV.NXT), so TSecr echoes it.
+    if (tcb_.timestamps) {
+        if (const auto ts = seg.options.timestamps();
+            ts && seq_le(seg.seq, tcb_.rcv_nxt) && seq_ge(ts->val, tcb_.ts_recent)) {
+            tcb_.ts_recent = ts->val;
+        }
+    }
+    if (!check_rst(seg)) return; // step 2
     // Step 3 (security/compartment) is a no-op: the simulator has one compartment.
     if (!check_syn(seg)) return; // step 4
     // Trim the segment to the part in the window, starting at RCV.NXT if it overlaps it.
