@@ -368,6 +368,9 @@ void Connection::segment_arrives_synchronized(const Segment& seg)
     process_urg(trimmed);            // step 6
     process_text(trimmed);           // step 7
     process_fin(trimmed);            // step 8
+    // AK-9: our FIN was acknowledged by a segment whose own FIN could not be processed yet
+    // (it lies beyond a hole, FN-8): FIN-WAIT-2 after all.
+    if (state_ == State::FinWait1 && our_fin_acked()) set_state(State::FinWait2, "ST-24");
 }
 
 bool Connection::segment_acceptable(const Segment& seg) const
@@ -513,7 +516,9 @@ bool Connection::check_ack(const Segment& seg)
 
     switch (state_) {
     case State::FinWait1:
-        if (our_fin_acked()) set_state(State::FinWait2, "ST-24"); // AK-9
+        // AK-9 / ST-24. If this segment also carries the peer's FIN, step 8 takes FIN-WAIT-1
+        // straight to TIME-WAIT (ST-26, SC-9) instead of passing through FIN-WAIT-2.
+        if (our_fin_acked() && !seg.flags.fin()) set_state(State::FinWait2, "ST-24");
         break;
     case State::Closing:
         if (our_fin_acked()) enter_time_wait("ST-31"); // AK-12
