@@ -594,6 +594,8 @@ public:
     std::vector<Wire> wire;
     /// Decides per packet (0-based index on the wire) whether the link drops it.
     std::function<bool(std::size_t index, const Wire&)> drop;
+    /// Extra one-way delay for a packet (0-based index on the wire), e.g. to reorder.
+    std::function<Duration(std::size_t index, const Wire&)> extra_delay;
     /// Called after every step (user actions that depend on state go here).
     std::function<void(Net&)> on_step;
     std::vector<HostEvent> events_a;
@@ -616,12 +618,21 @@ public:
                 Wire w{now_, h, out.packet, false, out.rule};
                 const std::size_t index = wire.size();
                 if (drop) w.dropped = drop(index, w);
+                const Duration extra = extra_delay ? extra_delay(index, w) : Duration::zero();
                 if (!w.dropped)
-                    flight_.push_back({now_ + delay_, next_order_++, h == 'A' ? 'B' : 'A', w.packet});
+                    flight_.push_back({now_ + delay_ + extra, next_order_++, h == 'A' ? 'B' : 'A', w.packet});
                 wire.push_back(std::move(w));
             }
             for (HostEvent& e : host_.take_events()) (h == 'A' ? events_a : events_b).push_back(e);
         }
+    }
+
+    /// Puts a hand-made packet on the link as if host `from` had sent it now (old duplicates).
+    void send_raw(char from, Packet packet)
+    {
+        Wire w{now_, from, std::move(packet), false, "raw"};
+        flight_.push_back({now_ + delay_, next_order_++, from == 'A' ? 'B' : 'A', w.packet});
+        wire.push_back(std::move(w));
     }
 
     /// Advances to the next arrival or timer at or before `limit`; false if there is none.
