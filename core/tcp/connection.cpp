@@ -607,10 +607,7 @@ void Connection::update_send_window(const Segment& seg)
         // from SND.UNA.
         in_persist_ = false;
         cancel(persist_timer_, TimerKind::Persist, "TO-7");
-        if (seq_lt(tcb_.snd_una, tcb_.snd_nxt)) {
-            tcb_.snd_nxt = tcb_.snd_una;
-            if (fin_sent_ && seq_le(tcb_.snd_una, fin_seq_)) fin_sent_ = false;
-        }
+        if (seq_lt(tcb_.snd_una, tcb_.snd_nxt)) tcb_.snd_nxt = tcb_.snd_una;
         if (tcb_.snd_max != tcb_.snd_una) restart_retransmission_timer("TO-7");
     }
 }
@@ -1045,7 +1042,10 @@ bool Connection::send_one_data_segment()
     const std::uint64_t queued_end = send_queue_bytes_;
     const std::uint32_t sent_data = next - send_queue_seq_;
     const std::uint64_t available = queued_end > sent_data ? queued_end - sent_data : 0;
-    const bool fin_pending = fin_queued_ && !fin_sent_;
+    // A FIN is due if the user closed and it was never sent, or a go-back-N rewind (TO-2)
+    // moved SND.NXT back to or below it. fin_sent_ means "sent at least once" and is never
+    // cleared: our_fin_acked() depends on it.
+    const bool fin_pending = fin_queued_ && (!fin_sent_ || seq_le(next, fin_seq_));
     if (available == 0 && !fin_pending) return false;
 
     // CC-11: may send while FlightSize < min(cwnd, rwnd).
@@ -1119,8 +1119,12 @@ bool Connection::send_one_data_segment()
 
 void Connection::transmit()
 {
-    const bool can_send_data = state_ == State::Established || state_ == State::CloseWait ||
-                               ((state_ == State::FinWait1 || state_ == State::LastAck) && !fin_sent_);
+    // After CLOSE, data queued before the FIN still goes out, and after a rewind (TO-2) the
+    // data and FIN below SND.MAX are resent, in CLOSING too.
+    const bool closing_with_data_left =
+        (state_ == State::FinWait1 || state_ == State::Closing || state_ == State::LastAck) &&
+        (!fin_sent_ || seq_le(tcb_.snd_nxt, fin_seq_));
+    const bool can_send_data = state_ == State::Established || state_ == State::CloseWait || closing_with_data_left;
     if (can_send_data && !in_persist_) {
         while (send_one_data_segment()) {
         }
@@ -1221,7 +1225,6 @@ void Connection::on_retransmission_timeout()
         persist_interval_ = rtt_.rto();
         rtt_timing_ = false; // RT-6
         tcb_.snd_nxt = tcb_.snd_una;
-        if (fin_sent_ && seq_le(tcb_.snd_una, fin_seq_)) fin_sent_ = false;
         retransmit_head("TO-10");
         arm(persist_timer_, TimerKind::Persist, persist_interval_, "TO-10");
         return;
@@ -1253,7 +1256,6 @@ void Connection::on_retransmission_timeout()
         record_congestion();
         // Go back N: resend from SND.UNA as the (now small) window allows.
         tcb_.snd_nxt = tcb_.snd_una;
-        if (fin_sent_ && seq_le(tcb_.snd_una, fin_seq_)) fin_sent_ = false;
         retransmit_head("TO-2");
     }
     arm(retransmission_timer_, TimerKind::Retransmission, rtt_.rto(), "RT-8"); // (5.6)
