@@ -142,15 +142,27 @@ void Host::on_packet(Time now, const Packet& packet)
     const Segment& seg = packet.tcp;
     const Endpoint from{packet.ip.src, seg.src_port};
     int index = find(seg.dst_port, from);
+    std::optional<SeqNum> reopen_iss;
     if (index >= 0 && connections_[static_cast<std::size_t>(index)]->accepts_reopen(seg)) {
-        // LX-11: a new SYN ends TIME-WAIT and goes to the listener as a new incarnation.
+        // LX-11 / ST-38: a newer SYN ends TIME-WAIT and goes to the listener as a new
+        // incarnation. The old TCB is forgotten (Linux: inet_twsk_deschedule_put), else it
+        // would keep matching the 4-tuple and swallow the new handshake. IS-6: the new ISS is
+        // the old SND.NXT + 65537, never 0 (tcp_timewait_state_process).
+        Connection& old = *connections_[static_cast<std::size_t>(index)];
+        SeqNum iss = old.tcb().snd_nxt + 65535U + 2U;
+        if (iss == 0) ++iss;
+        reopen_iss = iss;
+        old.abort(now); // TIME-WAIT -> CLOSED, no segment (ST-35)
+        collect(index);
         index = -1;
     }
     if (index < 0 && seg.flags.syn() && !seg.flags.ack() && !seg.flags.rst()) {
         const int listener = find_listener(seg.dst_port);
         if (listener >= 0) {
             // The listener stays in LISTEN; a new TCB takes the SYN (LI-3).
-            index = add_connection(seg.dst_port, std::exchange(next_passive_iss_, std::nullopt));
+            const std::optional<SeqNum> iss =
+                reopen_iss ? reopen_iss : std::exchange(next_passive_iss_, std::nullopt);
+            index = add_connection(seg.dst_port, iss);
             connections_.back()->open_passive(now);
             collect(index);
         }
