@@ -167,8 +167,9 @@ void Host::on_packet(Time now, const Packet& packet)
             collect(index);
         }
     }
-    if (index < 0 && !seg.flags.syn()) {
-        // LISTEN answers ACK-bearing segments itself (LI-1, LI-2, LI-5).
+    if (index < 0 && (!seg.flags.syn() || seg.flags.ack() || seg.flags.rst())) {
+        // LISTEN answers everything but a plain SYN itself: RST is ignored (LI-1), an ACK,
+        // also on a SYN,ACK, gets <SEQ=SEG.ACK><CTL=RST> (LI-2), the rest is dropped (LI-5).
         index = find_listener(seg.dst_port);
     }
     if (index < 0) {
