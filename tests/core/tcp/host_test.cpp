@@ -205,3 +205,37 @@ TEST(Host, LX20_CloseInSynSentThenSynAckGetsReset)
     a.on_packet(10ms, synack);
     EXPECT_TRUE(segments_match(outputs(a), {pkt("R", 1001)})); // > R 1:1(0)
 }
+
+TEST(Host, IS1_IsnFollowsTheFourMicrosecondClock)
+{
+    Host h1(kAddrA, Profile::rfc(), 7);
+    Host h2(kAddrA, Profile::rfc(), 7);
+    const int c1 = h1.connect(100us, 1234, kServer);
+    const int c2 = h2.connect(104us, 1234, kServer); // same 4-tuple and key, 4 µs later
+    EXPECT_EQ(h2.connection(c2)->tcb().iss, h1.connection(c1)->tcb().iss + 1U);
+}
+
+TEST(Host, IS2_IsnComesFromTheKeyedGenerator)
+{
+    Host h(kAddrA, Profile::rfc(), 7);
+    const int c = h.connect(5us, 1234, kServer);
+    const IsnGenerator isn(7);
+    EXPECT_EQ(h.connection(c)->tcb().iss, isn.generate(5us, kAddrA, 1234, kServer.ip, kServer.port));
+    const int d = h.connect(5us, 1235, kServer); // another 4-tuple: unrelated ISN
+    EXPECT_NE(h.connection(d)->tcb().iss, h.connection(c)->tcb().iss + 0U);
+    const auto out = h.take_outputs();
+    ASSERT_EQ(out.size(), 2U);
+    EXPECT_EQ(out[0].packet.tcp.seq, h.connection(c)->tcb().iss);
+}
+
+TEST(Host, IS3_SameSeedSameIsnsDifferentSeedDifferent)
+{
+    Host x(kAddrA, Profile::rfc(), 42);
+    Host y(kAddrA, Profile::rfc(), 42);
+    Host z(kAddrA, Profile::rfc(), 43);
+    const SeqNum ix = x.connection(x.connect(1s, 1234, kServer))->tcb().iss;
+    const SeqNum iy = y.connection(y.connect(1s, 1234, kServer))->tcb().iss;
+    const SeqNum iz = z.connection(z.connect(1s, 1234, kServer))->tcb().iss;
+    EXPECT_EQ(ix, iy);
+    EXPECT_NE(ix, iz);
+}
