@@ -1,0 +1,87 @@
+#pragma once
+// The open scenario and everything the views share about it: the Timeline it produces,
+// the playhead, the selected segment and display options.
+//
+// The views never mutate the simulation. A change (drop a segment, edit the link, add an
+// action) edits a copy of the Scenario through change(), which re-simulates and is undoable.
+
+#include "core/sim/scenario.hpp"
+#include "core/sim/timeline.hpp"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include <functional>
+#include <vector>
+
+namespace ackademy::ui {
+
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject* parent = nullptr);
+
+    const sim::Scenario& scenario() const { return scenario_; }
+    const sim::Timeline& timeline() const { return timeline_; }
+    /// The built-in name or the file the scenario came from.
+    QString source() const { return source_; }
+
+    /// Replaces the scenario (not undoable: opening a file or a built-in clears the history).
+    /// Returns false and leaves everything as it was if the scenario cannot be simulated.
+    bool load(sim::Scenario scenario, const QString& source);
+
+    /// An undoable edit of the scenario. `edit` changes a copy; the copy is simulated and,
+    /// if that works, becomes current. The playhead stays where it was. Returns false (and
+    /// emits errorOccurred) if the edited scenario cannot be simulated.
+    bool change(const QString& text, const std::function<void(sim::Scenario&)>& edit);
+
+    QUndoStack* undoStack() { return &undo_; }
+
+    // ----- Convenience edits (each one undoable) ------------------------------------
+    /// Adds a drop rule for the segment with this id (its place on the wire, "N").
+    bool dropSegment(int id);
+    /// Removes the drop rule that made this segment be lost.
+    bool restoreSegment(int id);
+    /// Drops the next segment that `host` puts on the wire after the playhead.
+    bool dropNextFrom(sim::HostId host);
+
+    // ----- Playhead ---------------------------------------------------------------------
+    Time playhead() const { return playhead_; }
+    void setPlayhead(Time t);
+    /// Times at which something visible happens (sends, arrivals, losses, state changes,
+    /// application actions), sorted and unique. Stepping moves between them.
+    const std::vector<Time>& stepTimes() const { return step_times_; }
+    Time nextStep(Time from) const;
+    Time previousStep(Time from) const;
+    Time endTime() const;
+
+    // ----- Selection and display --------------------------------------------------------
+    int selectedSegment() const { return selected_; }
+    void setSelectedSegment(int id);
+    bool relativeNumbers() const { return relative_; }
+    void setRelativeNumbers(bool relative);
+
+signals:
+    void timelineChanged();
+    void playheadChanged(ackademy::Time t);
+    void selectionChanged(int id);
+    void displayOptionsChanged();
+    void errorOccurred(const QString& message);
+
+private:
+    friend class ScenarioChangeCommand;
+    bool apply(const sim::Scenario& scenario);
+    void computeStepTimes();
+
+    sim::Scenario scenario_;
+    sim::Timeline timeline_;
+    QString source_;
+    QUndoStack undo_;
+    Time playhead_{0};
+    std::vector<Time> step_times_;
+    int selected_ = -1;
+    bool relative_ = false;
+};
+
+} // namespace ackademy::ui
