@@ -9,9 +9,9 @@ namespace ackademy::tcp {
 
 namespace {
 
-constexpr std::uint32_t kDefaultMss = 536;   // OP-6 / MUST-15
+constexpr std::uint32_t kDefaultMss = 536;          // OP-6 / MUST-15
 constexpr std::uint32_t kTimestampOptionBytes = 12; // nop,nop,TS (LX-4)
-constexpr std::uint8_t kMaxWindowShift = 14; // OP-9
+constexpr std::uint8_t kMaxWindowShift = 14;        // OP-9
 
 CongestionParams congestion_params(const Profile& p)
 {
@@ -48,7 +48,7 @@ ConnError Connection::open_active(Time now, Endpoint remote, std::optional<SeqNu
 {
     now_ = now;
     if (state_ != State::Closed && state_ != State::Listen) return ConnError::AlreadyExists; // UC-4
-    if (!remote.specified()) return ConnError::RemoteUnspecified; // ST-03
+    if (!remote.specified()) return ConnError::RemoteUnspecified;                            // ST-03
     const std::string_view rule = state_ == State::Listen ? "UC-3" : "UC-2";
     remote_ = remote;
     passive_ = false;
@@ -70,8 +70,10 @@ ConnError Connection::send(Time now, Payload data)
 {
     now_ = now;
     switch (state_) {
-    case State::Closed: return ConnError::DoesNotExist; // UC-6
-    case State::Listen: return ConnError::RemoteUnspecified; // UC-7: no remote socket known
+    case State::Closed:
+        return ConnError::DoesNotExist; // UC-6
+    case State::Listen:
+        return ConnError::RemoteUnspecified; // UC-7: no remote socket known
     case State::SynSent:
     case State::SynReceived: // UC-8: queue until ESTABLISHED
     case State::Established:
@@ -84,7 +86,8 @@ ConnError Connection::send(Time now, Payload data)
         }
         transmit();
         return ConnError::None;
-    default: return ConnError::Closing; // UC-10
+    default:
+        return ConnError::Closing; // UC-10
     }
 }
 
@@ -92,9 +95,12 @@ ConnError Connection::close(Time now)
 {
     now_ = now;
     switch (state_) {
-    case State::Closed: return ConnError::DoesNotExist;
-    case State::Listen: set_state(State::Closed, "ST-06"); return ConnError::None; // UC-15
-    case State::SynSent: // UC-16 / ST-11 / LX-20: no RST
+    case State::Closed:
+        return ConnError::DoesNotExist;
+    case State::Listen:
+        set_state(State::Closed, "ST-06");
+        return ConnError::None; // UC-15
+    case State::SynSent:        // UC-16 / ST-11 / LX-20: no RST
         cancel(retransmission_timer_, TimerKind::Retransmission, "ST-11");
         set_state(State::Closed, "ST-11");
         return ConnError::None;
@@ -120,7 +126,8 @@ ConnError Connection::close(Time now)
                   state_ == State::Established ? "ST-20" : "ST-30");
         transmit();
         return ConnError::None;
-    default: return ConnError::Closing; // UC-19, UC-21
+    default:
+        return ConnError::Closing; // UC-19, UC-21
     }
 }
 
@@ -128,7 +135,8 @@ ConnError Connection::abort(Time now)
 {
     now_ = now;
     switch (state_) {
-    case State::Closed: return ConnError::DoesNotExist;
+    case State::Closed:
+        return ConnError::DoesNotExist;
     case State::Listen:
     case State::SynSent: // UC-22: no segment
         close_connection(ConnError::None, state_ == State::Listen ? "ST-07" : "ST-12");
@@ -138,7 +146,8 @@ ConnError Connection::abort(Time now)
     case State::FinWait1:
     case State::FinWait2:
     case State::CloseWait: // UC-23
-        send_abort_reset(state_ == State::SynReceived ? "ST-18" : (state_ == State::Established ? "ST-23" : "ST-28"));
+        send_abort_reset(state_ == State::SynReceived ? "ST-18"
+                                                      : (state_ == State::Established ? "ST-23" : "ST-28"));
         close_connection(ConnError::None, "UC-23");
         return ConnError::None;
     default: // UC-24 / ST-35: "ok", no segment
@@ -179,9 +188,15 @@ void Connection::on_segment(Time now, Endpoint from, const Segment& seg)
             outgoing_.push_back(std::move(out));
         }
         return;
-    case State::Listen: segment_arrives_listen(from, seg); break;
-    case State::SynSent: segment_arrives_syn_sent(seg); break;
-    default: segment_arrives_synchronized(seg); break;
+    case State::Listen:
+        segment_arrives_listen(from, seg);
+        break;
+    case State::SynSent:
+        segment_arrives_syn_sent(seg);
+        break;
+    default:
+        segment_arrives_synchronized(seg);
+        break;
     }
     transmit();
 }
@@ -255,8 +270,11 @@ void Connection::segment_arrives_syn_sent(const Segment& seg)
     if (seg.flags.ack()) {
         if (seq_le(seg.ack, tcb_.iss) || seq_gt(seg.ack, tcb_.snd_nxt)) {
             if (!seg.flags.rst()) send_reset(seg.ack, "SS-1"); // <SEQ=SEG.ACK><CTL=RST>
-            record({.kind = EventKind::SegmentDiscarded, .rule = seg.flags.rst() ? "SS-2" : "SS-1",
-                    .flags = seg.flags, .seq = seg.seq, .ack = seg.ack});
+            record({.kind = EventKind::SegmentDiscarded,
+                    .rule = seg.flags.rst() ? "SS-2" : "SS-1",
+                    .flags = seg.flags,
+                    .seq = seg.seq,
+                    .ack = seg.ack});
             return;
         }
         // SS-12: SND.UNA < SEG.ACK =< SND.NXT
@@ -279,6 +297,8 @@ void Connection::segment_arrives_syn_sent(const Segment& seg)
     }
     tcb_.irs = seg.seq;
     tcb_.rcv_nxt = seg.seq + 1;
+    rcv_adv_ = tcb_.rcv_nxt + std::min<std::uint32_t>(rcv_buffer_, 0xFFFF); // the window of our SYN
+    rcv_edge_ = rcv_adv_;
     apply_syn_options(seg);
     if (ack_acceptable) {
         tcb_.snd_una = seg.ack;
@@ -320,7 +340,19 @@ void Connection::segment_arrives_synchronized(const Segment& seg)
         seg.seq == tcb_.irs) {
         // SN-5: the peer retransmitted its original SYN.
         if (profile_->synack_for_duplicate_syn) {
-            send_syn_ack("LX-12", true); // Linux answers with the SYN,ACK again
+            // LX-12: Linux answers with the SYN,ACK again, rate-limited by tcp_oow_rate_limited
+            // (tcp_invalid_ratelimit, 500 ms), and then restarts the SYN,ACK timer. We also
+            // count a timer retransmission against the limit, so a duplicate SYN that arrives
+            // at the instant the timer fires does not get a second, identical SYN,ACK.
+            if (now_ - last_synack_retransmission_ < profile_->challenge_ack_interval) {
+                record({.kind = EventKind::SegmentDiscarded,
+                        .rule = "LX-12",
+                        .flags = seg.flags,
+                        .seq = seg.seq});
+                return;
+            }
+            send_syn_ack("LX-12", true);
+            restart_retransmission_timer("LX-12");
             return;
         }
         // RFC: the SYN ends before RCV.NXT, so step 1 answers with a bare ACK.
@@ -365,9 +397,9 @@ void Connection::segment_arrives_synchronized(const Segment& seg)
     if (!seg.payload.empty() && trimmed.payload.empty() && !trimmed.flags.fin()) {
         schedule_ack(true); // SA-8: duplicate data is re-ACKed at once
     }
-    process_urg(trimmed);            // step 6
-    process_text(trimmed);           // step 7
-    process_fin(trimmed);            // step 8
+    process_urg(trimmed);  // step 6
+    process_text(trimmed); // step 7
+    process_fin(trimmed);  // step 8
     // AK-9: our FIN was acknowledged by a segment whose own FIN could not be processed yet
     // (it lies beyond a hole, FN-8): FIN-WAIT-2 after all.
     if (state_ == State::FinWait1 && our_fin_acked()) set_state(State::FinWait2, "ST-24");
@@ -411,21 +443,30 @@ bool Connection::check_sequence(const Segment& seg)
     // SA-2/SA-4/SA-5/SA-8: <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>, drop. SA-5: an ACK in a
     // segment we cannot accept still moves SND.UNA (MUST-66 "special allowance").
     std::string_view rule = "SA-4";
-    if (seg.seg_len() > 0 && tcb_.rcv_wnd == 0) rule = "SA-5";
-    else if (seg.seg_len() > 0 && seq_le(seg.seq + seg.seg_len(), tcb_.rcv_nxt)) rule = "SA-8";
-    else if (tcb_.rcv_wnd == 0) rule = "SA-2";
+    if (seg.seg_len() > 0 && tcb_.rcv_wnd == 0)
+        rule = "SA-5";
+    else if (seg.seg_len() > 0 && seq_le(seg.seq + seg.seg_len(), tcb_.rcv_nxt))
+        rule = "SA-8";
+    else if (tcb_.rcv_wnd == 0)
+        rule = "SA-2";
     if (rule == "SA-5" && seg.flags.ack() && is_synchronized(state_) && seq_lt(tcb_.snd_una, seg.ack) &&
         seq_le(seg.ack, tcb_.snd_max)) {
         on_new_ack(seg);
     }
-    record({.kind = EventKind::SegmentDiscarded, .rule = rule, .flags = seg.flags, .seq = seg.seq, .ack = seg.ack,
+    record({.kind = EventKind::SegmentDiscarded,
+            .rule = rule,
+            .flags = seg.flags,
+            .seq = seg.seq,
+            .ack = seg.ack,
             .length = seg.payload.size()});
     // LX-14: Linux rate-limits these ACKs (tcp_oow_rate_limited) for segments without data
     // and for SYNs; data segments and FINs in TIME-WAIT are always answered.
-    const bool rate_limited = profile_->linux_acceptance && state_ != State::TimeWait &&
-                              (seg.payload.empty() || seg.flags.syn());
-    if (rate_limited) send_challenge_ack(rule);
-    else send_ack(rule);
+    const bool rate_limited =
+        profile_->linux_acceptance && state_ != State::TimeWait && (seg.payload.empty() || seg.flags.syn());
+    if (rate_limited)
+        send_challenge_ack(rule);
+    else
+        send_ack(rule);
     return false;
 }
 
@@ -450,11 +491,17 @@ bool Connection::check_rst(const Segment& seg)
             close_connection(ConnError::Refused, "ST-15"); // RS-6
         }
         return false;
-    case State::Established: close_connection(ConnError::Reset, "ST-22"); return false; // RS-1
+    case State::Established:
+        close_connection(ConnError::Reset, "ST-22");
+        return false; // RS-1
     case State::FinWait1:
     case State::FinWait2:
-    case State::CloseWait: close_connection(ConnError::Reset, "ST-27"); return false; // RS-7
-    default: close_connection(ConnError::None, "ST-34"); return false;                // RS-8, LX-10
+    case State::CloseWait:
+        close_connection(ConnError::Reset, "ST-27");
+        return false; // RS-7
+    default:
+        close_connection(ConnError::None, "ST-34");
+        return false; // RS-8, LX-10
     }
 }
 
@@ -529,7 +576,8 @@ bool Connection::check_ack(const Segment& seg)
             return false;
         }
         break; // AK-14: data acked, FIN not yet
-    default: break;
+    default:
+        break;
     }
     return true;
 }
@@ -551,7 +599,8 @@ void Connection::on_new_ack(const Segment& seg)
     had_data_timeout_ = false;
     bytes_acked_ += data_octets;
     oldest_unacked_since_ = now_;
-    if (data_octets > 0) record({.kind = EventKind::DataAcked, .rule = "AK-5", .ack = acked_up_to, .value = data_octets});
+    if (data_octets > 0)
+        record({.kind = EventKind::DataAcked, .rule = "AK-5", .ack = acked_up_to, .value = data_octets});
     if (is_synchronized(state_)) {
         cc_.on_new_ack(newly); // CC-3 / CC-4 / CC-7 deflation
         record_congestion();
@@ -577,7 +626,9 @@ void Connection::on_duplicate_ack_candidate(const Segment& seg, std::uint32_t ol
                            is_synchronized(state_) && !in_persist_;
     if (!duplicate) return;
     const bool fast_retransmit = cc_.on_duplicate_ack(flight_size());
-    record({.kind = EventKind::DuplicateAck, .rule = "CC-5", .count = static_cast<int>(cc_.duplicate_acks()),
+    record({.kind = EventKind::DuplicateAck,
+            .rule = "CC-5",
+            .count = static_cast<int>(cc_.duplicate_acks()),
             .ack = seg.ack});
     if (fast_retransmit) {
         // CC-6: retransmit the segment at SND.UNA; ssthresh and cwnd were set by RenoCongestion.
@@ -591,9 +642,11 @@ void Connection::on_duplicate_ack_candidate(const Segment& seg, std::uint32_t ol
 
 void Connection::update_send_window(const Segment& seg)
 {
-    // AK-8: update if SND.UNA =< SEG.ACK =< SND.NXT and (WL1 < SEG.SEQ or (WL1 = SEG.SEQ and WL2 =< SEG.ACK)).
+    // AK-8: update if SND.UNA =< SEG.ACK =< SND.NXT and (WL1 < SEG.SEQ or (WL1 = SEG.SEQ and WL2 =<
+    // SEG.ACK)).
     if (!(seq_le(tcb_.snd_una, seg.ack) && seq_le(seg.ack, tcb_.snd_max))) return;
-    if (!(seq_lt(tcb_.snd_wl1, seg.seq) || (tcb_.snd_wl1 == seg.seq && seq_le(tcb_.snd_wl2, seg.ack)))) return;
+    if (!(seq_lt(tcb_.snd_wl1, seg.seq) || (tcb_.snd_wl1 == seg.seq && seq_le(tcb_.snd_wl2, seg.ack))))
+        return;
     const std::uint32_t wnd = static_cast<std::uint32_t>(seg.window) << tcb_.snd_wscale;
     const bool changed = wnd != tcb_.snd_wnd;
     tcb_.snd_wnd = wnd;
@@ -612,7 +665,10 @@ void Connection::update_send_window(const Segment& seg)
     }
 }
 
-bool Connection::our_fin_acked() const { return fin_sent_ && seq_gt(tcb_.snd_una, fin_seq_); }
+bool Connection::our_fin_acked() const
+{
+    return fin_sent_ && seq_gt(tcb_.snd_una, fin_seq_);
+}
 
 void Connection::take_rtt_sample(const Segment& seg, SeqNum acked_up_to)
 {
@@ -631,7 +687,9 @@ void Connection::take_rtt_sample(const Segment& seg, SeqNum acked_up_to)
     } else {
         return;
     }
-    record({.kind = EventKind::RttSample, .rule = "RT-3", .duration = rtt_.srtt().value_or(Duration::zero()),
+    record({.kind = EventKind::RttSample,
+            .rule = "RT-3",
+            .duration = rtt_.srtt().value_or(Duration::zero()),
             .value = static_cast<std::uint32_t>(rtt_.rto().count())});
 }
 
@@ -651,7 +709,11 @@ void Connection::process_text(const Segment& seg)
     if (state_ != State::Established && state_ != State::FinWait1 && state_ != State::FinWait2) return;
 
     // Keep only what fits in the window (the rest is dropped and will be retransmitted).
-    const std::uint32_t space = receive_space();
+    // TX-1 / SHLD-14: octets inside the window we advertised are accepted even if it was
+    // rounded up to the window scale or the application stopped reading since (Linux keeps
+    // receive-buffer slack for exactly this); refusing them would stall the sender.
+    std::uint32_t space = receive_space();
+    if (seq_gt(rcv_adv_, tcb_.rcv_nxt)) space = std::max<std::uint32_t>(space, rcv_adv_ - tcb_.rcv_nxt);
     const std::uint32_t offset = seg.seq - tcb_.rcv_nxt;
     if (offset >= space) {
         schedule_ack(true);
@@ -674,18 +736,23 @@ void Connection::process_text(const Segment& seg)
         return;
     }
     // SA-10: out of order; hold it and send an immediate duplicate ACK (RFC 5681 §4.2).
-    auto pos = std::find_if(ooo_.begin(), ooo_.end(), [&](const OutOfOrder& o) { return seq_gt(o.seq, seg.seq); });
+    auto pos =
+        std::find_if(ooo_.begin(), ooo_.end(), [&](const OutOfOrder& o) { return seq_gt(o.seq, seg.seq); });
     ooo_.insert(pos, {seg.seq, data});
     last_sack_left_ = seg.seq;
     schedule_ack(true);
-    record({.kind = EventKind::SegmentDiscarded, .rule = "SA-10", .flags = seg.flags, .seq = seg.seq,
+    record({.kind = EventKind::SegmentDiscarded,
+            .rule = "SA-10",
+            .flags = seg.flags,
+            .seq = seg.seq,
             .length = data.size()});
 }
 
 void Connection::deliver_in_order()
 {
     // Delivers the queue's in-order prefix; overlapping and old parts are trimmed away.
-    std::sort(ooo_.begin(), ooo_.end(), [](const OutOfOrder& a, const OutOfOrder& b) { return seq_lt(a.seq, b.seq); });
+    std::sort(ooo_.begin(), ooo_.end(),
+              [](const OutOfOrder& a, const OutOfOrder& b) { return seq_lt(a.seq, b.seq); });
     std::uint32_t delivered_now = 0;
     std::size_t consumed = 0;
     for (; consumed < ooo_.size(); ++consumed) {
@@ -715,6 +782,16 @@ void Connection::process_fin(const Segment& seg)
         return;
     }
     if (!fin_at && ooo_fin_ && *ooo_fin_ == tcb_.rcv_nxt && ooo_.empty()) fin_at = ooo_fin_;
+    if (fin_at && seq_lt(*fin_at, tcb_.rcv_nxt)) {
+        // A FIN we already acknowledged (below RCV.NXT): our ACK was lost. With the Linux
+        // acceptance test (SA-14) it passes step 1 because it ends exactly at RCV.NXT, so the
+        // re-ACK is made here. AK-15 / FN-7: in TIME-WAIT, ACK it and restart 2MSL (Linux
+        // tcp_timewait_state_process: TCP_TW_ACK); FN-6: in CLOSE-WAIT, CLOSING and LAST-ACK
+        // ACK it at once (Linux tcp_data_queue: "A retransmit ... Force an immediate ack").
+        if (state_ == State::TimeWait) enter_time_wait("FN-7");
+        send_ack(state_ == State::TimeWait ? "AK-15" : "FN-6");
+        return;
+    }
     if (!fin_at || *fin_at != tcb_.rcv_nxt) {
         if (fin_at && state_ == State::TimeWait) enter_time_wait("FN-7");
         return;
@@ -732,8 +809,10 @@ void Connection::process_fin(const Segment& seg)
         schedule_ack(!profile_->delayed_ack);
         break;
     case State::FinWait1:
-        if (our_fin_acked()) enter_time_wait("ST-26"); // FN-4
-        else set_state(State::Closing, "ST-25");
+        if (our_fin_acked())
+            enter_time_wait("ST-26"); // FN-4
+        else
+            set_state(State::Closing, "ST-25");
         schedule_ack(true);
         break;
     case State::FinWait2:
@@ -744,7 +823,9 @@ void Connection::process_fin(const Segment& seg)
         enter_time_wait("FN-7");
         schedule_ack(true);
         break;
-    default: schedule_ack(true); break; // FN-6: CLOSE-WAIT, CLOSING, LAST-ACK remain
+    default:
+        schedule_ack(true);
+        break; // FN-6: CLOSE-WAIT, CLOSING, LAST-ACK remain
     }
 }
 
@@ -787,7 +868,8 @@ TcpOptions Connection::syn_options(bool syn_ack) const
     const bool ts = profile_->timestamps && (!syn_ack || tcb_.timestamps);
     const bool ws = profile_->window_scale >= 0 && (!syn_ack || tcb_.window_scaling);
     if (ts) {
-        if (sack) options.push(opt::SackPermitted{});
+        if (sack)
+            options.push(opt::SackPermitted{});
         else {
             options.push(opt::Nop{});
             options.push(opt::Nop{});
@@ -872,13 +954,23 @@ std::uint16_t Connection::advertised_window_field()
     // The window we offer: free receive space, never moving the right edge left (SHLD-14),
     // scaled down by our shift and rounded up to it as Linux does (__tcp_select_window).
     std::uint32_t space = receive_space();
-    const SeqNum right = tcb_.rcv_nxt + space;
-    if (seq_lt(right, rcv_adv_)) space = rcv_adv_ - tcb_.rcv_nxt;
+    // OP-13 receiver SWS avoidance (MUST-39): free space below min(buffer / 2, Eff.snd.MSS)
+    // is not offered (Linux __tcp_select_window: free_space < mss -> 0).
+    if (space < std::min<std::uint32_t>(rcv_buffer_ / 2, tcb_.eff_mss)) space = 0;
+    // SHLD-14: the right edge never moves left. It is kept exact (unrounded): rounding a kept
+    // edge up again on every ACK would let it creep past the buffer, 127 octets at a time.
+    SeqNum right = tcb_.rcv_nxt + space;
+    if (seq_lt(right, rcv_edge_)) right = rcv_edge_;
+    rcv_edge_ = right;
+    space = seq_gt(right, tcb_.rcv_nxt) ? right - tcb_.rcv_nxt : 0;
     const std::uint8_t shift = tcb_.window_scaling ? tcb_.rcv_wscale : 0;
     std::uint32_t field = (space + (1U << shift) - 1) >> shift;
     if (field > 0xFFFF) field = 0xFFFF;
     tcb_.rcv_wnd = field << shift;
-    rcv_adv_ = tcb_.rcv_nxt + tcb_.rcv_wnd;
+    // What the peer may send: up to the furthest rounded edge ever offered (process_text
+    // accepts it). RFC 7323 §2.4 allows the rounded edge itself to retract by less than one
+    // unit of the scale.
+    rcv_adv_ = seq_max(rcv_adv_, tcb_.rcv_nxt + tcb_.rcv_wnd);
     return static_cast<std::uint16_t>(field);
 }
 
@@ -896,8 +988,14 @@ void Connection::emit(Segment seg, std::string_view rule, bool retransmission)
     }
     if (retransmission) ++total_retransmissions_;
     last_send_ = now_;
-    record({.kind = EventKind::SegmentSent, .rule = rule, .count = retransmission ? retries_ : 0,
-            .flags = seg.flags, .seq = seg.seq, .ack = seg.ack, .length = seg.payload.size(), .value = seg.window});
+    record({.kind = EventKind::SegmentSent,
+            .rule = rule,
+            .count = retransmission ? retries_ : 0,
+            .flags = seg.flags,
+            .seq = seg.seq,
+            .ack = seg.ack,
+            .length = seg.payload.size(),
+            .value = seg.window});
     outgoing_.push_back({std::move(seg), remote_, retransmission, rule});
 }
 
@@ -928,6 +1026,7 @@ void Connection::send_syn_ack(std::string_view rule, bool retransmission)
     rcv_buffer_ = window; // the buffer we offer is the window of our SYN,ACK
     tcb_.rcv_wnd = window;
     rcv_adv_ = tcb_.rcv_nxt + window;
+    rcv_edge_ = rcv_adv_;
     syn_ack.window = static_cast<std::uint16_t>(window);
     syn_ack.options = syn_options(true);
     if (!retransmission) {
@@ -936,6 +1035,7 @@ void Connection::send_syn_ack(std::string_view rule, bool retransmission)
         rtt_start_ = now_;
     }
     ack_now_ = false;
+    if (retransmission) last_synack_retransmission_ = now_;
     emit(std::move(syn_ack), rule, retransmission);
 }
 
@@ -975,7 +1075,10 @@ void Connection::send_abort_reset(std::string_view rule)
             reset.options.push(opt::Nop{});
             reset.options.push(opt::Timestamps{timestamp_now(), tcb_.ts_recent});
         }
-        record({.kind = EventKind::SegmentSent, .rule = rule, .flags = reset.flags, .seq = reset.seq,
+        record({.kind = EventKind::SegmentSent,
+                .rule = rule,
+                .flags = reset.flags,
+                .seq = reset.seq,
                 .ack = reset.ack});
         outgoing_.push_back({std::move(reset), remote_, false, rule});
         return;
@@ -1084,8 +1187,19 @@ bool Connection::send_one_data_segment()
         // OP-12 Nagle: hold a small segment while data is unacknowledged (unless closing).
         if (profile_->nagle && in_flight > 0 && !fin_queued_) return false;
         // OP-13 sender SWS avoidance: a small segment only if it is all we have, or half the
-        // largest window the peer ever offered.
-        if (!whole_rest && length < tcb_.max_snd_wnd / 2) return false;
+        // largest window the peer ever offered, or when the override timer fired.
+        if (!whole_rest && length < tcb_.max_snd_wnd / 2 && !(sws_override_due_ && in_flight == 0)) {
+            // With nothing in flight no ACK will come to clock us: arm the override timer
+            // (RFC 9293 §3.8.6.2.1, RFC 1122 §4.2.3.4: 0.1-1 s). Linux uses its probe timer
+            // here (tcp_check_probe_timer), which is the persist timer.
+            if (in_flight == 0 && !persist_timer_.deadline) {
+                const Duration after =
+                    std::clamp<Duration>(rtt_.rto(), std::chrono::milliseconds(100), std::chrono::seconds(1));
+                arm(persist_timer_, TimerKind::Persist, after, "OP-13");
+            }
+            return false;
+        }
+        sws_override_due_ = false;
     }
     std::uint16_t flags = TcpFlags::ACK;
     if (whole_rest) flags |= TcpFlags::PSH; // TX-3: the last segment of what the user sent
@@ -1104,12 +1218,13 @@ bool Connection::send_one_data_segment()
         rtt_seq_ = tcb_.snd_nxt;
         rtt_start_ = now_;
     }
-    if (!retransmission && profile_->slow_start_after_idle && in_flight == 0 && now_ - last_send_ > rtt_.rto() &&
-        bytes_acked_ > 0) {
+    if (!retransmission && profile_->slow_start_after_idle && in_flight == 0 &&
+        now_ - last_send_ > rtt_.rto() && bytes_acked_ > 0) {
         cc_.on_idle_restart(); // CC-10
         record_congestion();
     }
-    if (!retransmission && profile_->delayed_ack && now_ - last_data_received_ < profile_->delayed_ack_timeout) {
+    if (!retransmission && profile_->delayed_ack &&
+        now_ - last_data_received_ < profile_->delayed_ack_timeout) {
         pingpong_ = true; // Linux: sending soon after receiving marks an interactive connection
     }
     emit(std::move(seg), retransmission ? "RT-8" : "UC-9", retransmission);
@@ -1124,11 +1239,13 @@ void Connection::transmit()
     const bool closing_with_data_left =
         (state_ == State::FinWait1 || state_ == State::Closing || state_ == State::LastAck) &&
         (!fin_sent_ || seq_le(tcb_.snd_nxt, fin_seq_));
-    const bool can_send_data = state_ == State::Established || state_ == State::CloseWait || closing_with_data_left;
+    const bool can_send_data =
+        state_ == State::Established || state_ == State::CloseWait || closing_with_data_left;
     if (can_send_data && !in_persist_) {
         while (send_one_data_segment()) {
         }
     }
+    sws_override_due_ = false; // OP-13: the override lets out at most one small segment
     if (ack_now_ && is_synchronized(state_)) send_ack("TX-1");
     ack_now_ = false;
 }
@@ -1151,7 +1268,8 @@ void Connection::schedule_ack(bool immediate)
         ack_now_ = true;
         return;
     }
-    if (!delayed_ack_timer_.deadline) arm(delayed_ack_timer_, TimerKind::DelayedAck, profile_->delayed_ack_timeout, "LX-15");
+    if (!delayed_ack_timer_.deadline)
+        arm(delayed_ack_timer_, TimerKind::DelayedAck, profile_->delayed_ack_timeout, "LX-15");
 }
 
 // ======================================================================================
@@ -1161,7 +1279,10 @@ void Connection::schedule_ack(bool immediate)
 void Connection::arm(Timer& timer, TimerKind kind, Duration after, std::string_view rule)
 {
     timer.deadline = now_ + after;
-    record({.kind = EventKind::TimerArmed, .rule = rule, .timer = kind, .duration = after,
+    record({.kind = EventKind::TimerArmed,
+            .rule = rule,
+            .timer = kind,
+            .duration = after,
             .count = kind == TimerKind::Retransmission ? rtt_.backoff_count() : 0});
 }
 
@@ -1183,8 +1304,8 @@ void Connection::restart_retransmission_timer(std::string_view rule)
 std::optional<Time> Connection::next_deadline() const
 {
     std::optional<Time> earliest;
-    for (const Timer* t : {&retransmission_timer_, &persist_timer_, &delayed_ack_timer_, &time_wait_timer_,
-                           &user_timer_}) {
+    for (const Timer* t :
+         {&retransmission_timer_, &persist_timer_, &delayed_ack_timer_, &time_wait_timer_, &user_timer_}) {
         if (t->deadline && (!earliest || *t->deadline < *earliest)) earliest = t->deadline;
     }
     return earliest;
@@ -1205,17 +1326,23 @@ void Connection::on_timer(Time now)
 int Connection::retry_limit() const
 {
     switch (state_) {
-    case State::SynSent: return profile_->syn_retries + profile_->syn_linear_timeouts; // LX-5
-    case State::SynReceived: return profile_->synack_retries;                           // LX-6
-    default: return profile_->data_retries;                                             // TO-5, LX-8
+    case State::SynSent:
+        return profile_->syn_retries + profile_->syn_linear_timeouts; // LX-5
+    case State::SynReceived:
+        return profile_->synack_retries; // LX-6
+    default:
+        return profile_->data_retries; // TO-5, LX-8
     }
 }
 
 void Connection::on_retransmission_timeout()
 {
     retransmission_timer_.deadline.reset();
-    record({.kind = EventKind::TimerExpired, .rule = "TO-2", .timer = TimerKind::Retransmission,
-            .duration = rtt_.rto(), .count = rtt_.backoff_count()});
+    record({.kind = EventKind::TimerExpired,
+            .rule = "TO-2",
+            .timer = TimerKind::Retransmission,
+            .duration = rtt_.rto(),
+            .count = rtt_.backoff_count()});
     if (is_synchronized(state_) && tcb_.snd_wnd == 0 && send_queue_bytes_ > 0) {
         // TO-10 (MUST-34): the peer shrank its window to zero with data in flight. The data is
         // retransmitted once (MAY: old data beyond the right edge), then the window is probed
@@ -1246,7 +1373,10 @@ void Connection::on_retransmission_timeout()
     if (state_ == State::SynSent) {
         syn_timed_out_ = true;
         send_syn("RT-8", true); // IS-5: same ISN
-    } else if (state_ == State::SynReceived) {
+    } else if (state_ == State::SynReceived || tcb_.snd_una == tcb_.iss) {
+        // ST-17: a CLOSE in SYN-RECEIVED moved us to FIN-WAIT-1 before our SYN was
+        // acknowledged; the segment at SND.UNA is still the SYN,ACK (TO-2), and the FIN
+        // stays queued behind it.
         syn_timed_out_ = true;
         send_syn_ack("RT-8", true);
     } else {
@@ -1271,7 +1401,8 @@ void Connection::retransmit_head(std::string_view rule)
     const std::uint32_t offset = tcb_.snd_una - send_queue_seq_;
     const std::uint32_t data_left = queued > offset ? queued - offset : 0;
     const std::uint32_t length = std::min<std::uint32_t>(data_left, tcb_.eff_mss);
-    const bool fin_here = fin_queued_ && length == data_left && (saved_fin_sent || seq_gt(tcb_.snd_max, tcb_.snd_una + length));
+    const bool fin_here =
+        fin_queued_ && length == data_left && (saved_fin_sent || seq_gt(tcb_.snd_max, tcb_.snd_una + length));
     std::uint16_t flags = TcpFlags::ACK;
     if (length > 0 && length == data_left) flags |= TcpFlags::PSH;
     if (fin_here) flags |= TcpFlags::FIN;
@@ -1284,14 +1415,27 @@ void Connection::retransmit_head(std::string_view rule)
         fin_sent_ = true;
     }
     tcb_.snd_nxt = seq_max(saved_nxt, end);
+    // AK-7: small writes coalesced after a rewind can make the resent segment longer than the
+    // original; its new octets count as sent, or the peer's ACK of them would look like an
+    // ACK of unsent data.
+    tcb_.snd_max = seq_max(tcb_.snd_max, tcb_.snd_nxt);
     emit(std::move(seg), rule, true);
 }
 
 void Connection::on_persist_timeout()
 {
     persist_timer_.deadline.reset();
-    record({.kind = EventKind::TimerExpired, .rule = "TO-7", .timer = TimerKind::Persist, .duration = persist_interval_});
-    if (!in_persist_) return;
+    if (!in_persist_) {
+        // OP-13: the sender SWS override timer; transmit() (after on_timer) sends what the
+        // small window allows.
+        record({.kind = EventKind::TimerExpired, .rule = "OP-13", .timer = TimerKind::Persist});
+        sws_override_due_ = true;
+        return;
+    }
+    record({.kind = EventKind::TimerExpired,
+            .rule = "TO-7",
+            .timer = TimerKind::Persist,
+            .duration = persist_interval_});
     if (profile_->zero_window_probe == ZeroWindowProbe::OldSeqNoData) {
         // Linux tcp_xmit_probe_skb: SEQ = SND.UNA - 1, no data; the peer must answer with an ACK.
         Segment probe = make_segment(tcb_.snd_una - 1, TcpFlags::ACK);
@@ -1314,7 +1458,9 @@ void Connection::on_persist_timeout()
 void Connection::on_delayed_ack_timeout()
 {
     delayed_ack_timer_.deadline.reset();
-    record({.kind = EventKind::TimerExpired, .rule = "LX-15", .timer = TimerKind::DelayedAck,
+    record({.kind = EventKind::TimerExpired,
+            .rule = "LX-15",
+            .timer = TimerKind::DelayedAck,
             .duration = profile_->delayed_ack_timeout});
     ack_now_ = true;
 }
@@ -1322,7 +1468,10 @@ void Connection::on_delayed_ack_timeout()
 void Connection::on_time_wait_timeout()
 {
     time_wait_timer_.deadline.reset();
-    record({.kind = EventKind::TimerExpired, .rule = "ST-33", .timer = TimerKind::TimeWait, .duration = profile_->time_wait});
+    record({.kind = EventKind::TimerExpired,
+            .rule = "ST-33",
+            .timer = TimerKind::TimeWait,
+            .duration = profile_->time_wait});
     close_connection(ConnError::None, "ST-33"); // TO-3
 }
 
@@ -1331,7 +1480,8 @@ void Connection::on_user_timeout()
     user_timer_.deadline.reset();
     if (tcb_.snd_una == tcb_.snd_max) return; // nothing outstanding
     if (now_ - oldest_unacked_since_ < profile_->user_timeout) {
-        arm(user_timer_, TimerKind::UserTimeout, profile_->user_timeout - (now_ - oldest_unacked_since_), "TO-1");
+        arm(user_timer_, TimerKind::UserTimeout, profile_->user_timeout - (now_ - oldest_unacked_since_),
+            "TO-1");
         return;
     }
     close_connection(ConnError::UserTimeout, "ST-36"); // TO-1
@@ -1411,7 +1561,10 @@ void Connection::record(Event event)
 
 void Connection::record_congestion()
 {
-    record({.kind = EventKind::CongestionUpdate, .rule = "CC-3", .length = flight_size(), .value = cc_.cwnd(),
+    record({.kind = EventKind::CongestionUpdate,
+            .rule = "CC-3",
+            .length = flight_size(),
+            .value = cc_.cwnd(),
             .value2 = cc_.ssthresh()});
 }
 
@@ -1419,7 +1572,8 @@ SeqNum Connection::select_iss(std::optional<SeqNum> explicit_iss) const
 {
     if (explicit_iss) return *explicit_iss;
     if (config_.isn_generator != nullptr) {
-        return config_.isn_generator->generate(now_, local_.ip, local_.port, remote_.ip, remote_.port); // IS-2
+        return config_.isn_generator->generate(now_, local_.ip, local_.port, remote_.ip,
+                                               remote_.port); // IS-2
     }
     return 0;
 }

@@ -49,7 +49,7 @@ struct Tcb {
     SeqNum iss = 0;
     SeqNum snd_una = 0;
     SeqNum snd_nxt = 0;
-    SeqNum snd_max = 0; ///< highest sequence number sent + 1 (SND.NXT before a go-back-N rewind)
+    SeqNum snd_max = 0;            ///< highest sequence number sent + 1 (SND.NXT before a go-back-N rewind)
     std::uint32_t snd_wnd = 0;     ///< octets, scaled
     std::uint32_t max_snd_wnd = 0; ///< MAX.SND.WND (RFC 5961 §5)
     SeqNum snd_up = 0;
@@ -155,14 +155,14 @@ private:
     void segment_arrives_listen(Endpoint from, const Segment& seg);
     void segment_arrives_syn_sent(const Segment& seg);
     void segment_arrives_synchronized(const Segment& seg);
-    bool check_sequence(const Segment& seg);            // step 1
-    bool check_rst(const Segment& seg);                 // step 2
-    bool check_syn(const Segment& seg);                 // step 4
-    bool check_ack(const Segment& seg);                 // step 5
-    void process_urg(const Segment& seg);               // step 6
-    void process_text(const Segment& seg);              // step 7
-    void process_fin(const Segment& seg);               // step 8
-    bool segment_acceptable(const Segment& seg) const;  // Table 6 / SA-14
+    bool check_sequence(const Segment& seg);           // step 1
+    bool check_rst(const Segment& seg);                // step 2
+    bool check_syn(const Segment& seg);                // step 4
+    bool check_ack(const Segment& seg);                // step 5
+    void process_urg(const Segment& seg);              // step 6
+    void process_text(const Segment& seg);             // step 7
+    void process_fin(const Segment& seg);              // step 8
+    bool segment_acceptable(const Segment& seg) const; // Table 6 / SA-14
 
     // ACK helpers.
     void on_new_ack(const Segment& seg);
@@ -186,7 +186,7 @@ private:
     void send_challenge_ack(std::string_view rule);
     void send_reset(SeqNum seq, std::string_view rule);
     void send_abort_reset(std::string_view rule);
-    void transmit();          // data, FIN and pending ACKs as windows allow
+    void transmit(); // data, FIN and pending ACKs as windows allow
     bool send_one_data_segment();
     void schedule_ack(bool immediate);
     Payload send_data(SeqNum seq, std::uint32_t length) const;
@@ -236,13 +236,15 @@ private:
     bool fin_queued_ = false; ///< the user closed: a FIN follows the queued data
     bool fin_sent_ = false;
     SeqNum fin_seq_ = 0;
-    int retries_ = 0;  ///< consecutive timeouts of the segment at SND.UNA
+    int retries_ = 0; ///< consecutive timeouts of the segment at SND.UNA
     int total_retransmissions_ = 0;
     bool syn_timed_out_ = false;
     bool rtt_timing_ = false;
     SeqNum rtt_seq_ = 0; ///< the sample ends when this is acknowledged
     Time rtt_start_{0};
     bool in_persist_ = false;
+    bool sws_override_due_ = false; ///< OP-13: the override timer fired; send a small segment
+    Time last_synack_retransmission_{-1'000'000'000}; ///< LX-12 rate limit
     Duration persist_interval_{0};
     Time last_send_{0};
     Time last_challenge_ack_{-1'000'000'000};
@@ -254,12 +256,13 @@ private:
         SeqNum seq;
         Payload data;
     };
-    std::vector<OutOfOrder> ooo_; ///< sorted by seq, non-overlapping
+    std::vector<OutOfOrder> ooo_;   ///< sorted by seq, non-overlapping
     std::optional<SeqNum> ooo_fin_; ///< a FIN seen beyond a hole (FN-8)
     std::uint32_t unread_ = 0;
     std::uint32_t rcv_buffer_ = 0; ///< receive buffer: the window offered when nothing is unread
     bool reading_ = true;
-    SeqNum rcv_adv_ = 0; ///< right edge of the window we last advertised (SHLD-14)
+    SeqNum rcv_adv_ = 0;  ///< furthest right edge ever advertised, rounded to the scale
+    SeqNum rcv_edge_ = 0; ///< right edge of the window we offer, exact (SHLD-14)
     std::uint64_t bytes_delivered_ = 0;
     std::uint64_t bytes_acked_ = 0;
     std::vector<Payload> delivered_;
