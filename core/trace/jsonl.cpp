@@ -140,7 +140,16 @@ void write_jsonl(std::ostream& out, const sim::Timeline& timeline, std::span<con
         if (e.segment >= 0) {
             const sim::SegmentRecord& s = timeline.segments[static_cast<std::size_t>(e.segment)];
             add_segment_fields(j, s);
-            if (e.kind == EntryKind::Drop) j["reason"] = drop_reason(s, drops);
+            if (e.kind == EntryKind::Drop) {
+                j["reason"] = drop_reason(s, drops);
+                // The rule of a loss: the drop rule as written, or the link's random loss.
+                if (s.cause == sim::DropCause::Rule && s.drop_rule >= 0 &&
+                    static_cast<std::size_t>(s.drop_rule) < drops.size()) {
+                    j["rule"] = drops[static_cast<std::size_t>(s.drop_rule)].text;
+                } else if (s.cause != sim::DropCause::None) {
+                    j["rule"] = sim::to_string(s.cause);
+                }
+            }
             if (e.kind == EntryKind::Send && !s.rule.empty()) j["rule"] = s.rule;
         } else {
             const tcp::Event& ev = timeline.events[static_cast<std::size_t>(e.event)].event;

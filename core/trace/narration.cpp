@@ -138,11 +138,31 @@ std::vector<NarrationLine> narrate(const sim::Timeline& timeline, std::span<cons
         }
     }
 
+    // A listener spawns a new TCB for each SYN (the listener itself stays in LISTEN); that
+    // TCB's CLOSED -> LISTEN step is bookkeeping, immediately followed by LISTEN ->
+    // SYN-RECEIVED at the same instant. Narrating it would tell the class "Host B enters
+    // LISTEN" when a SYN arrives, so it is left out.
+    std::vector<bool> hidden(entries.size(), false);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (entries[i].kind != EntryKind::State) continue;
+        const sim::HostEventRecord& r = timeline.events[static_cast<std::size_t>(entries[i].event)];
+        if (r.event.from != State::Closed || r.event.to != State::Listen) continue;
+        for (std::size_t k = i + 1; k < entries.size() && entries[k].at == entries[i].at; ++k) {
+            if (entries[k].kind != EntryKind::State || entries[k].host != entries[i].host) continue;
+            const sim::HostEventRecord& n = timeline.events[static_cast<std::size_t>(entries[k].event)];
+            if (n.connection == r.connection && n.event.from == State::Listen &&
+                n.event.to == State::SynReceived) {
+                hidden[i] = true;
+                break;
+            }
+        }
+    }
+
     std::vector<NarrationLine> lines;
     lines.reserve(entries.size());
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const TimelineEntry& e = entries[i];
-        if (folded_into[i] >= 0) continue;
+        if (folded_into[i] >= 0 || hidden[i]) continue;
         NarrationLine l;
         l.at = e.at;
         l.host = e.host;
@@ -177,9 +197,15 @@ std::vector<NarrationLine> narrate(const sim::Timeline& timeline, std::span<cons
             default:
                 l.kind = NarrationKind::Drop;
                 l.cause = s.cause;
+                // The "rule" of a loss is what caused it: the drop rule as written, or the link.
                 if (s.cause == sim::DropCause::Rule && s.drop_rule >= 0 &&
                     static_cast<std::size_t>(s.drop_rule) < drops.size()) {
                     l.drop_rule = drops[static_cast<std::size_t>(s.drop_rule)].text;
+                    l.rule = drops[static_cast<std::size_t>(s.drop_rule)].text;
+                } else if (s.cause == sim::DropCause::RandomLoss) {
+                    l.rule = "random loss";
+                } else if (s.cause == sim::DropCause::QueueFull) {
+                    l.rule = "queue full";
                 }
                 break;
             }
@@ -242,8 +268,9 @@ std::string english(const NarrationLine& l)
             cause = "unknown cause";
             break;
         }
+        // The cause in parentheses already names the drop rule; no bracket repeats it.
         return "The " + l.flags.names() + " " + numbers(l) + " from " + host + " to " + peer + " is lost (" +
-               cause + ")." + bracket(l.rule);
+               cause + ").";
     }
     case NarrationKind::StateChange: {
         const std::string to = l.to ? std::string(tcp::rfc_name(*l.to)) : "?";

@@ -29,7 +29,9 @@ enum class NarrationKind : std::uint8_t {
 struct NarrationLine {
     Time at{};
     sim::HostId host = sim::HostId::A;
-    std::string_view rule; ///< checklist rule ID (may be empty for link events)
+    /// Checklist rule ID. For a Drop: the drop rule as written ("B:S.", a view into the
+    /// `drops` passed to narrate()), "random loss" or "queue full". Empty for arrivals.
+    std::string_view rule;
     NarrationKind kind = NarrationKind::Send;
 
     // Values (which apply depends on kind).

@@ -86,6 +86,7 @@ TEST(Jsonl, DropNamesTheRuleAndRetransmissionPointsBack)
         if (j["event"] == "drop") {
             dropped = true;
             EXPECT_EQ(j["reason"], "drop rule A:S");
+            EXPECT_EQ(j["rule"], "A:S"); // the rule of a loss is its cause
             EXPECT_EQ(j["packet"], 0);
         }
         if (j["event"] == "send" && j.contains("retransmission_of")) {

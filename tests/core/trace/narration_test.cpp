@@ -83,5 +83,42 @@ TEST(Narration, TextHasTimestamps)
     EXPECT_NE(text.find("\n0.050000 Host B receives SYN"), std::string::npos) << text;
 }
 
+// A listener's spawned TCB passes CLOSED -> LISTEN -> SYN-RECEIVED in one instant; only the
+// listener's own LISTEN is narrated, never a second "enters LISTEN" when the SYN arrives.
+TEST(Narration, SpawnedConnectionDoesNotEnterListenAgain)
+{
+    const auto lines = sentences(testing::textbook_handshake());
+    const auto listens = std::count_if(lines.begin(), lines.end(), [](const std::string& l) {
+        return l.find("Host B enters LISTEN") != std::string::npos;
+    });
+    EXPECT_EQ(listens, 1) << ::testing::PrintToString(lines);
+}
+
+// A drop carries its cause as its rule: the drop rule as written, or random loss; the
+// sentence names it once. Arrivals carry no rule.
+TEST(Narration, DropsCarryTheirRuleArrivalsNone)
+{
+    const sim::Scenario s = testing::syn_lost_with_data();
+    int drops = 0;
+    for (const NarrationLine& l : narrate(sim::simulate(s), s.drops)) {
+        if (l.kind == NarrationKind::Arrive) {
+            EXPECT_TRUE(l.rule.empty()) << english(l);
+        }
+        if (l.kind != NarrationKind::Drop) continue;
+        ++drops;
+        EXPECT_EQ(l.rule, "A:S");
+        EXPECT_EQ(english(l), "The SYN (seq = 3626544836) from Host A to Host B is lost (drop rule A:S).");
+    }
+    EXPECT_EQ(drops, 1);
+    sim::Scenario lossy = testing::textbook_handshake();
+    lossy.a_to_b.loss = 1.0;
+    lossy.until = std::chrono::seconds(2);
+    for (const NarrationLine& l : narrate(sim::simulate(lossy), lossy.drops)) {
+        if (l.kind == NarrationKind::Drop) {
+            EXPECT_EQ(l.rule, "random loss");
+        }
+    }
+}
+
 } // namespace
 } // namespace ackademy::trace
