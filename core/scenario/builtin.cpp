@@ -285,7 +285,7 @@ constexpr Entry kBuiltins[] = {
     {"data-loss-rto", R"json({
   "name": "data-loss-rto",
   "title": "A lost data segment is retransmitted on timeout",
-  "description": "A sends three full-sized segments and the first is lost. B receives the second and third out of order, keeps them, and each time acknowledges again the first byte it is still missing: duplicate ACKs. Two duplicates are not enough for fast retransmit, so A waits for its retransmission timer, resends the missing segment, and a single cumulative ACK then covers all three (RFC 6298).",
+  "description": "A sends three full-sized segments and the first is lost. (Under the linux profile every segment carries 12 bytes of timestamps, so 4380 bytes make three 1448-byte segments and a 36-byte tail that Nagle holds back until the data is acknowledged.) B receives the second and third out of order, keeps them, and each time acknowledges again the first byte it is still missing: duplicate ACKs. Two duplicates are not enough for fast retransmit, so A waits for its retransmission timer, resends the missing segment, and a single cumulative ACK then covers all three (RFC 6298).",
   "profile": "rfc",
   "seed": 1,
   "hosts": {

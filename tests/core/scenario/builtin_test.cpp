@@ -266,21 +266,27 @@ TEST(Builtins, HalfOpenDataIsAnsweredByReset)
     }
 }
 
-// rfc only for now: under the linux profile the engine restarts TIME-WAIT on the retransmitted
-// FIN but does not ACK it (AK-15), so B keeps retransmitting until A's RST.
+// AK-15 / SC-13: the TIME-WAIT side re-ACKs the retransmitted FIN, under both profiles (under
+// linux the old FIN passes the SA-14 acceptance test and step 8 re-ACKs it).
 TEST(Builtins, FinLostTimeWaitReAcksTheRetransmittedFin)
 {
-    const Timeline t = run("fin-lost-time-wait", "rfc");
-    const auto fins = segments(t, HostId::B, "F.");
-    ASSERT_EQ(fins.size(), 2U);
-    EXPECT_TRUE(fins[1]->retransmission);
-    const auto acks = segments(t, HostId::A, ".");
-    ASSERT_GE(acks.size(), 3U);
-    EXPECT_TRUE(acks[acks.size() - 2]->lost());
-    EXPECT_GT(acks.back()->sent, fins[1]->sent);
-    EXPECT_EQ(acks.back()->packet.tcp.ack, fins[1]->packet.tcp.seq + 1);
-    EXPECT_EQ(t.host(HostId::B).last_error, tcp::ConnError::None);
-    EXPECT_TRUE(went_through(t, HostId::A, State::TimeWait));
+    for (const char* profile : kProfiles) {
+        SCOPED_TRACE(profile);
+        const Timeline t = run("fin-lost-time-wait", profile);
+        const auto fins = segments(t, HostId::B, "F.");
+        ASSERT_EQ(fins.size(), 2U);
+        EXPECT_TRUE(fins[1]->retransmission);
+        const auto acks = segments(t, HostId::A, ".");
+        ASSERT_GE(acks.size(), 3U);
+        EXPECT_TRUE(acks[acks.size() - 2]->lost());
+        EXPECT_GT(acks.back()->sent, fins[1]->sent);
+        EXPECT_EQ(acks.back()->sent, *fins[1]->arrived); // re-ACKed at once
+        EXPECT_EQ(acks.back()->packet.tcp.ack, fins[1]->packet.tcp.seq + 1);
+        EXPECT_EQ(t.host(HostId::B).last_error, tcp::ConnError::None);
+        EXPECT_EQ(t.host(HostId::B).final_state, State::Closed);
+        EXPECT_TRUE(went_through(t, HostId::A, State::TimeWait));
+        EXPECT_TRUE(segments(t, HostId::A, "R").empty());
+    }
 }
 
 TEST(Builtins, AbortResetsThePeer)
@@ -311,6 +317,12 @@ TEST(Builtins, DataLossIsRepairedByTheRetransmissionTimer)
         EXPECT_EQ(retx->rule, "TO-2");
         EXPECT_EQ(retx->packet.tcp.seq, kIsnA + 1);
         EXPECT_EQ(t.host(HostId::B).bytes_delivered, 4380U);
+        // Three full segments and the one retransmission (linux: and Nagle's 36-byte tail).
+        EXPECT_EQ(std::count_if(t.segments.begin(), t.segments.end(),
+                                [](const sim::SegmentRecord& s) {
+                                    return s.from == HostId::A && !s.packet.tcp.payload.empty();
+                                }),
+                  std::string_view(profile) == "rfc" ? 4 : 5);
     }
 }
 
@@ -327,19 +339,67 @@ TEST(Builtins, FastRetransmitFollowsThreeDuplicateAcks)
     }
 }
 
-// rfc only for now: under the linux profile B advertises 14 << 7 bytes it then refuses, A
-// treats that as loss (RTO instead of persist probes) and ignores B's window update.
+// TO-7: B's window closes, A probes it with backoff (rfc: one new octet, RFC 9293 §3.8.6.1;
+// linux: SEQ = SND.UNA - 1 and no data, tcp_xmit_probe_skb), and B's window update after
+// resume-reading restarts the transfer at once.
 TEST(Builtins, ZeroWindowIsProbedAndReopened)
 {
-    const Timeline t = run("zero-window", "rfc");
-    const auto b_acks = segments(t, HostId::B, ".");
-    EXPECT_TRUE(std::any_of(b_acks.begin(), b_acks.end(),
-                            [](const sim::SegmentRecord* s) { return s->packet.tcp.window == 0; }));
-    const auto probes = std::count_if(t.segments.begin(), t.segments.end(), [](const sim::SegmentRecord& s) {
-        return s.from == HostId::A && s.packet.tcp.payload.size() == 1;
-    });
-    EXPECT_GE(probes, 2);
-    EXPECT_EQ(t.host(HostId::B).bytes_delivered, 85535U);
+    for (const char* profile : kProfiles) {
+        SCOPED_TRACE(profile);
+        const Timeline t = run("zero-window", profile);
+        const sim::SegmentRecord* closed = nullptr;
+        const sim::SegmentRecord* reopened = nullptr;
+        for (const auto& s : t.segments) {
+            if (s.from != HostId::B) continue;
+            if (s.packet.tcp.window == 0 && closed == nullptr) closed = &s;
+            if (closed != nullptr && s.packet.tcp.window > 0 && reopened == nullptr) reopened = &s;
+        }
+        ASSERT_NE(closed, nullptr);
+        ASSERT_NE(reopened, nullptr);
+        EXPECT_EQ(reopened->sent, Time(8s)); // resume-reading sends the window update
+        std::vector<Time> probes;
+        for (const auto& s : t.segments) {
+            if (s.from != HostId::A || s.sent <= closed->sent || s.sent >= reopened->sent) continue;
+            const bool probe =
+                std::string_view(profile) == "rfc"
+                    ? s.packet.tcp.payload.size() == 1
+                    : s.packet.tcp.payload.empty() && s.packet.tcp.seq + 1 == closed->packet.tcp.ack;
+            EXPECT_TRUE(probe) << "A sent something other than a window probe at " << s.sent.count();
+            if (probe) probes.push_back(s.sent);
+        }
+        ASSERT_GE(probes.size(), 2U);
+        for (std::size_t i = 2; i < probes.size(); ++i)
+            EXPECT_GT(probes[i] - probes[i - 1], probes[i - 1] - probes[i - 2]); // backoff
+        // A resumes within one round trip of the window update, and everything arrives.
+        const auto resumed =
+            std::find_if(t.segments.begin(), t.segments.end(), [&](const sim::SegmentRecord& s) {
+                return s.from == HostId::A && s.sent > reopened->sent && s.packet.tcp.payload.size() > 1;
+            });
+        ASSERT_NE(resumed, t.segments.end());
+        EXPECT_LE(resumed->sent, *reopened->arrived);
+        EXPECT_EQ(t.host(HostId::B).bytes_delivered, 85535U);
+        EXPECT_EQ(t.host(HostId::A).last_error, tcp::ConnError::None);
+    }
+}
+
+// OP-13: one large send into a receiver that stops reading; neither profile stalls on the small
+// window left at the end of the buffer.
+TEST(Builtins, ZeroWindowWithOneLargeSendCompletes)
+{
+    for (const char* profile : kProfiles) {
+        SCOPED_TRACE(profile);
+        auto s = builtin_scenario("zero-window");
+        ASSERT_TRUE(s.has_value());
+        s->profile = profile;
+        s->actions.erase(std::remove_if(s->actions.begin(), s->actions.end(),
+                                        [](const sim::Action& a) { return a.kind == sim::ActionKind::Send; }),
+                         s->actions.end());
+        s->actions.push_back(
+            {.at = Time(200ms), .host = HostId::A, .kind = sim::ActionKind::Send, .bytes = 100000});
+        const Timeline t = sim::simulate(*s);
+        EXPECT_EQ(t.host(HostId::B).bytes_delivered, 100000U);
+        EXPECT_LT(t.end, Time(10s));
+    }
 }
 
 TEST(Builtins, LossyLinkStillDeliversEveryByte)
