@@ -6,6 +6,8 @@
 
 #include <queue>
 
+#include <algorithm>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <tuple>
@@ -68,8 +70,17 @@ tcp::Payload generated_payload(std::uint64_t size)
 {
     static constexpr std::string_view pattern = "Ackademy sends these bytes to show TCP at work. ";
     auto chunk = std::make_shared<tcp::Bytes>(size);
-    for (std::uint64_t i = 0; i < size; ++i)
-        (*chunk)[i] = static_cast<std::uint8_t>(pattern[i % pattern.size()]);
+    // The pattern once, then the filled part copied onto the rest in doubling blocks: the
+    // same bytes as pattern[i % pattern.size()], at memcpy speed for a 100 MB stream.
+    std::uint8_t* data = chunk->data();
+    const std::size_t first = std::min<std::size_t>(size, pattern.size());
+    std::memcpy(data, pattern.data(), first);
+    for (std::size_t filled = first; filled < size;) {
+        const std::size_t block =
+            std::min<std::size_t>(filled / pattern.size() * pattern.size(), size - filled);
+        std::memcpy(data + filled, data, block);
+        filled += block;
+    }
     return tcp::Payload(std::move(chunk), 0, static_cast<std::uint32_t>(size));
 }
 
@@ -79,6 +90,41 @@ std::size_t idx(HostId h)
 {
     return static_cast<std::size_t>(h);
 }
+
+/// The first transmission of each (sequence number, SYN, FIN-only) of one connection: a set
+/// with insert-if-absent, as a sorted vector. Keys are taken relative to the first sequence
+/// number seen (modulo 2^32, a bijection, so the set is the same as one keyed by the raw
+/// number), which makes a sender's new data an append; the rare key below the newest one (a
+/// retransmission that starts at a new place) goes to a small ordered map.
+class FirstTransmissions {
+public:
+    /// The id recorded for this key, or -1 after recording `id` for it.
+    int find_or_add(tcp::SeqNum seq, bool syn, bool fin_only, int id)
+    {
+        if (sorted_.empty()) base_ = seq;
+        const std::uint32_t offset = seq - base_;
+        const std::uint64_t key = (std::uint64_t{offset} << 2) | (syn ? 2U : 0U) | (fin_only ? 1U : 0U);
+        if (sorted_.empty() || key > sorted_.back().key) {
+            // Every key in others_ is below the newest key of sorted_, so this one is new.
+            sorted_.push_back({key, id});
+            return -1;
+        }
+        auto it = std::lower_bound(sorted_.begin(), sorted_.end(), key,
+                                   [](const Entry& e, std::uint64_t k) { return e.key < k; });
+        if (it != sorted_.end() && it->key == key) return it->id;
+        auto [other, added] = others_.emplace(key, id);
+        return added ? -1 : other->second;
+    }
+
+private:
+    struct Entry {
+        std::uint64_t key;
+        int id;
+    };
+    tcp::SeqNum base_ = 0;
+    std::vector<Entry> sorted_;
+    std::map<std::uint64_t, int> others_;
+};
 
 class Simulator {
 public:
@@ -95,6 +141,17 @@ public:
         timeline_.hosts[0].port = sc_.a.port;
         timeline_.hosts[1].ip = sc_.b.ip;
         timeline_.hosts[1].port = sc_.b.port;
+        // Rule counters are only needed when a rule may look at them.
+        if (!sc_.drops.empty() || !sc_.delays.empty() || !sc_.duplicates.empty())
+            flag_counts_ = std::make_unique<FlagCounts>();
+        // Room for a short lesson without regrowing; a long run grows and is trimmed at the end.
+        std::vector<Item> storage;
+        storage.reserve(64);
+        queue_ = Queue(std::greater<>(), std::move(storage));
+        timeline_.segments.reserve(16);
+        timeline_.events.reserve(64);
+        timeline_.states.reserve(16);
+        timeline_.timers.reserve(32);
     }
 
     Timeline run()
@@ -122,6 +179,12 @@ public:
         }
         timeline_.end = queue_.empty() ? now : sc_.until;
         summarise();
+        trim(timeline_.segments);
+        trim(timeline_.events);
+        trim(timeline_.states);
+        trim(timeline_.timers);
+        trim(timeline_.cwnd);
+        trim(timeline_.app);
         return std::move(timeline_);
     }
 
@@ -135,6 +198,13 @@ private:
         HostId host;
         bool operator>(const Item& o) const { return std::tie(at, order) > std::tie(o.at, o.order); }
     };
+
+    /// Gives back the spare capacity of a long run's vector, so that the timeline's memory
+    /// grows linearly with its length (a short lesson keeps its small reserve).
+    template <typename T> static void trim(std::vector<T>& v)
+    {
+        if (v.capacity() > v.size() + v.size() / 16 + 64) v.shrink_to_fit();
+    }
 
     void push(Time at, Item::Kind kind, int index, HostId host)
     {
@@ -199,10 +269,11 @@ private:
 
     void arrive(Time now, int id)
     {
+        // on_packet() only queues the host's replies; nothing touches the timeline until
+        // collect(), so the record can be passed by reference.
         const SegmentRecord& rec = timeline_.segments[static_cast<std::size_t>(id)];
         const HostId to = other(rec.from);
-        tcp::Packet packet = rec.packet;
-        host(to).on_packet(now, packet);
+        host(to).on_packet(now, rec.packet);
         collect(now, to);
     }
 
@@ -217,7 +288,7 @@ private:
     void collect(Time now, HostId h)
     {
         for (const tcp::HostEvent& e : host(h).take_events()) record_event(h, e);
-        for (HostOutput& out : host(h).take_outputs()) transmit(now, h, std::move(out));
+        for (HostOutput& out : host(h).take_outputs()) transmit(now, h, out);
         const auto deadline = host(h).next_deadline();
         if (deadline && deadline != scheduled_[idx(h)]) {
             scheduled_[idx(h)] = deadline;
@@ -229,30 +300,33 @@ private:
     void record_event(HostId h, const tcp::HostEvent& he)
     {
         const tcp::Event& e = he.event;
-        timeline_.events.push_back({h, he.connection, e});
-        const auto key = std::pair{h, he.connection};
+        if (is_recorded_event(e.kind)) timeline_.events.push_back({h, he.connection, RecordedEvent(e)});
         switch (e.kind) {
         case EventKind::StateChanged: {
-            if (auto it = open_state_.find(key); it != open_state_.end()) {
-                timeline_.states[it->second].end = e.at;
-            }
-            open_state_[key] = timeline_.states.size();
-            timeline_.states.push_back({h, he.connection, e.to, e.at, std::nullopt, e.rule});
+            ConnTrack& t = track(h, he.connection);
+            if (t.open_state >= 0) timeline_.states[static_cast<std::size_t>(t.open_state)].end = e.at;
+            t.open_state = static_cast<std::int32_t>(timeline_.states.size());
+            timeline_.states.push_back(
+                {.host = h, .connection = he.connection, .state = e.to, .begin = e.at, .rule = e.rule});
             break;
         }
         case EventKind::TimerArmed: {
-            const auto tkey = std::tuple{h, he.connection, e.timer};
-            close_timer(tkey, e.at, false);
-            open_timer_[tkey] = timeline_.timers.size();
-            timeline_.timers.push_back(
-                {h, he.connection, e.timer, e.at, e.at + e.duration, std::nullopt, false, e.count});
+            std::int32_t& open = open_timer(h, he.connection, e.timer);
+            close_timer(open, e.at, false);
+            open = static_cast<std::int32_t>(timeline_.timers.size());
+            timeline_.timers.push_back({.armed = e.at,
+                                        .deadline = e.at + e.duration,
+                                        .host = h,
+                                        .kind = e.timer,
+                                        .connection = he.connection,
+                                        .backoff = e.count});
             break;
         }
         case EventKind::TimerCancelled:
-            close_timer({h, he.connection, e.timer}, e.at, false);
+            close_timer(open_timer(h, he.connection, e.timer), e.at, false);
             break;
         case EventKind::TimerExpired:
-            close_timer({h, he.connection, e.timer}, e.at, true);
+            close_timer(open_timer(h, he.connection, e.timer), e.at, true);
             break;
         case EventKind::CongestionUpdate: {
             if (!timeline_.cwnd.empty()) {
@@ -261,7 +335,8 @@ private:
                     last.flight == e.length)
                     break;
             }
-            timeline_.cwnd.push_back({h, e.at, e.value, e.value2, e.length});
+            timeline_.cwnd.push_back(
+                {.at = e.at, .cwnd = e.value, .ssthresh = e.value2, .flight = e.length, .host = h});
             break;
         }
         default:
@@ -269,22 +344,45 @@ private:
         }
     }
 
-    void close_timer(const std::tuple<HostId, int, tcp::TimerKind>& key, Time at, bool expired)
+    /// Per connection bookkeeping (flat, indexed by connection + 1 so that the host-level
+    /// index -1 has a slot too).
+    struct ConnTrack {
+        std::int32_t open_state = -1;                               ///< index into timeline_.states
+        std::array<std::int32_t, 5> open_timer{-1, -1, -1, -1, -1}; ///< per TimerKind, into timers
+        FirstTransmissions first_tx;
+    };
+
+    ConnTrack& track(HostId h, int connection)
     {
-        auto it = open_timer_.find(key);
-        if (it == open_timer_.end()) return;
-        TimerSpan& span = timeline_.timers[it->second];
+        auto& v = conns_[idx(h)];
+        const auto slot = static_cast<std::size_t>(connection + 1);
+        if (slot >= v.size()) v.resize(slot + 1);
+        return v[slot];
+    }
+
+    std::int32_t& open_timer(HostId h, int connection, tcp::TimerKind kind)
+    {
+        ConnTrack& t = track(h, connection);
+        const auto k = static_cast<std::size_t>(kind);
+        return k < t.open_timer.size() ? t.open_timer[k] : overflow_timer_[{h, connection, kind}];
+    }
+
+    void close_timer(std::int32_t& open, Time at, bool expired)
+    {
+        if (open < 0) return;
+        TimerSpan& span = timeline_.timers[static_cast<std::size_t>(open)];
         span.ended = at;
         span.expired = expired;
-        open_timer_.erase(it);
+        open = -1;
     }
 
-    int count_flags(HostId from, tcp::TcpFlags flags, bool per_host)
+    int count_flags(HostId from, tcp::TcpFlags flags, bool per_host) const
     {
-        return per_host ? per_host_flags_[{from, flags.bits}] : any_host_flags_[flags.bits];
+        const std::size_t bits = flags.bits & tcp::TcpFlags::ALL;
+        return per_host ? flag_counts_->per_host[idx(from)][bits] : flag_counts_->any_host[bits];
     }
 
-    void transmit(Time now, HostId from, HostOutput out)
+    void transmit(Time now, HostId from, HostOutput& out)
     {
         SegmentRecord rec;
         rec.id = static_cast<int>(timeline_.segments.size());
@@ -296,27 +394,30 @@ private:
         rec.rule = out.rule;
         link_retransmission(rec);
 
-        const tcp::TcpFlags flags = rec.packet.tcp.flags;
-        ++per_host_flags_[{from, flags.bits}];
-        ++any_host_flags_[flags.bits];
-        const int wire_index = rec.id + 1;
-        auto matches = [&](const SegmentMatch& m) {
-            return MatchCounter::matches(m, wire_index, from, flags, count_flags(from, flags, true),
-                                         count_flags(from, flags, false));
-        };
-        for (std::size_t i = 0; i < sc_.drops.size(); ++i) {
-            if (matches(sc_.drops[i])) {
-                rec.cause = DropCause::Rule;
-                rec.drop_rule = static_cast<int>(i);
-                break;
-            }
-        }
         Duration extra{0};
-        for (const DelayRule& d : sc_.delays) {
-            if (matches(d.match)) extra += d.extra;
-        }
         bool duplicate = false;
-        for (const SegmentMatch& m : sc_.duplicates) duplicate = duplicate || matches(m);
+        if (flag_counts_) {
+            const tcp::TcpFlags flags = rec.packet.tcp.flags;
+            const std::size_t bits = flags.bits & tcp::TcpFlags::ALL;
+            ++flag_counts_->per_host[idx(from)][bits];
+            ++flag_counts_->any_host[bits];
+            const int wire_index = rec.id + 1;
+            auto matches = [&](const SegmentMatch& m) {
+                return MatchCounter::matches(m, wire_index, from, flags, count_flags(from, flags, true),
+                                             count_flags(from, flags, false));
+            };
+            for (std::size_t i = 0; i < sc_.drops.size(); ++i) {
+                if (matches(sc_.drops[i])) {
+                    rec.cause = DropCause::Rule;
+                    rec.drop_rule = static_cast<int>(i);
+                    break;
+                }
+            }
+            for (const DelayRule& d : sc_.delays) {
+                if (matches(d.match)) extra += d.extra;
+            }
+            for (const SegmentMatch& m : sc_.duplicates) duplicate = duplicate || matches(m);
+        }
 
         const LinkParams& params = link(from);
         if (rec.cause == DropCause::None && rng_.chance(params.loss)) rec.cause = DropCause::RandomLoss;
@@ -331,15 +432,16 @@ private:
                                        8;
             tx = Duration(
                 static_cast<std::int64_t>((bits * 1'000'000 + params.rate_bps - 1) / params.rate_bps));
-            while (!ls.departures.empty() && ls.departures.front() <= now) ls.departures.pop_front();
-            if (rec.cause == DropCause::None && params.queue_packets > 0 &&
-                ls.departures.size() >= params.queue_packets) {
+            // The departure times are only needed to tell whether the queue is full.
+            const bool queue_limited = params.queue_packets > 0;
+            if (queue_limited) ls.forget_departed(now);
+            if (rec.cause == DropCause::None && queue_limited && ls.queued() >= params.queue_packets) {
                 rec.cause = DropCause::QueueFull;
             }
             if (rec.cause != DropCause::QueueFull) {
                 start = std::max(now, ls.busy_until);
                 ls.busy_until = start + tx;
-                ls.departures.push_back(ls.busy_until);
+                if (queue_limited) ls.departures.push_back(ls.busy_until);
             }
         }
         Time arrival = start + tx + params.delay + extra + Duration(rng_.symmetric(params.jitter.count()));
@@ -364,13 +466,14 @@ private:
             push(arrival, Item::Arrival, rec.id, from);
         }
         const bool make_copy = rec.cause == DropCause::None && (duplicate || rng_.chance(params.duplicate));
-        SegmentRecord copy;
-        if (make_copy) {
-            copy = rec;
-            copy.duplicate_copy = true;
+        if (!make_copy) {
+            timeline_.segments.push_back(std::move(rec));
+            return;
         }
+        SegmentRecord copy = rec;
+        copy.duplicate_copy = true;
         timeline_.segments.push_back(std::move(rec));
-        if (make_copy) {
+        {
             copy.id = static_cast<int>(timeline_.segments.size());
             copy.arrived = *copy.arrived + std::max(tx, Duration(1));
             push(*copy.arrived, Item::Arrival, copy.id, from);
@@ -383,15 +486,10 @@ private:
         // A retransmission points at the first transmission of the same sequence number
         // (with the same SYN/FIN role) by the same connection.
         const tcp::Segment& s = rec.packet.tcp;
-        const auto key =
-            std::tuple{rec.from, rec.connection, s.seq, s.flags.syn(), s.payload.empty() && s.flags.fin()};
         if (s.seg_len() == 0) return;
-        auto it = first_tx_.find(key);
-        if (it == first_tx_.end()) {
-            first_tx_.emplace(key, rec.id);
-        } else if (rec.retransmission) {
-            rec.retransmission_of = it->second;
-        }
+        FirstTransmissions& first = track(rec.from, rec.connection).first_tx;
+        const int found = first.find_or_add(s.seq, s.flags.syn(), s.payload.empty() && s.flags.fin(), rec.id);
+        if (found >= 0 && rec.retransmission) rec.retransmission_of = found;
     }
 
     void summarise()
@@ -411,8 +509,31 @@ private:
     struct LinkState {
         Time busy_until{0};
         Time last_arrival{0};
-        std::deque<Time> departures;
+        /// Departure times of the queued segments, oldest first from `head` (a queue that
+        /// reuses its storage).
+        std::vector<Time> departures;
+        std::size_t head = 0;
+
+        std::size_t queued() const { return departures.size() - head; }
+        void forget_departed(Time now)
+        {
+            while (head < departures.size() && departures[head] <= now) ++head;
+            if (head == departures.size()) {
+                departures.clear();
+                head = 0;
+            } else if (head > 1024 && head * 2 > departures.size()) {
+                departures.erase(departures.begin(), departures.begin() + static_cast<std::ptrdiff_t>(head));
+                head = 0;
+            }
+        }
     };
+
+    struct FlagCounts {
+        std::array<std::array<int, tcp::TcpFlags::ALL + 1>, 2> per_host{};
+        std::array<int, tcp::TcpFlags::ALL + 1> any_host{};
+    };
+
+    using Queue = std::priority_queue<Item, std::vector<Item>, std::greater<>>;
 
     const Scenario& sc_;
     const tcp::Profile* profile_ = nullptr;
@@ -421,14 +542,12 @@ private:
     std::array<std::optional<Time>, 2> scheduled_;
     std::array<bool, 2> used_config_isn_{};
     std::array<LinkState, 2> links_;
-    std::priority_queue<Item, std::vector<Item>, std::greater<>> queue_;
+    Queue queue_;
     std::uint64_t next_order_ = 0;
     Timeline timeline_;
-    std::map<std::pair<HostId, int>, std::size_t> open_state_;
-    std::map<std::tuple<HostId, int, tcp::TimerKind>, std::size_t> open_timer_;
-    std::map<std::pair<HostId, std::uint16_t>, int> per_host_flags_;
-    std::map<std::uint16_t, int> any_host_flags_;
-    std::map<std::tuple<HostId, int, tcp::SeqNum, bool, bool>, int> first_tx_;
+    std::array<std::vector<ConnTrack>, 2> conns_;
+    std::map<std::tuple<HostId, int, tcp::TimerKind>, std::int32_t> overflow_timer_; // unknown kinds only
+    std::unique_ptr<FlagCounts> flag_counts_; ///< only when the scenario has rules
 };
 
 } // namespace

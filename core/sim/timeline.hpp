@@ -27,20 +27,23 @@ enum class DropCause : std::uint8_t {
 
 std::string_view to_string(DropCause cause);
 
+// The records below order their fields for packing (a bulk transfer keeps one SegmentRecord
+// per segment and about one TimerSpan and HostEventRecord per two; docs/performance.md).
 struct SegmentRecord {
     int id = 0; ///< 0-based place on the wire
     HostId from = HostId::A;
+    DropCause cause = DropCause::None;
+    bool retransmission = false;
+    bool duplicate_copy = false; ///< a second copy made by the link
     Time sent{};
     std::optional<Time> arrived; ///< set unless dropped
     std::optional<Time> dropped; ///< when it was lost (part-way along the link)
-    DropCause cause = DropCause::None;
-    int drop_rule = -1; ///< index into Scenario::drops when cause == Rule
-    tcp::Packet packet;
-    int connection = -1; ///< the sender's connection index (-1: host-level reset)
-    bool retransmission = false;
+    int drop_rule = -1;          ///< index into Scenario::drops when cause == Rule
+    int connection = -1;         ///< the sender's connection index (-1: host-level reset)
     int retransmission_of = -1;  ///< id of the first transmission of the same sequence range
-    bool duplicate_copy = false; ///< a second copy made by the link
-    std::string_view rule;       ///< the checklist rule that made the sender send it
+    /// The segment; its payload refers to the sending application's stream (never a copy).
+    tcp::Packet packet;
+    std::string_view rule; ///< the checklist rule that made the sender send it
 
     bool lost() const { return dropped.has_value(); }
     tcp::Bytes encode() const { return tcp::encode(packet); }
@@ -56,22 +59,22 @@ struct StateInterval {
 };
 
 struct TimerSpan {
-    HostId host = HostId::A;
-    int connection = 0;
-    tcp::TimerKind kind = tcp::TimerKind::Retransmission;
     Time armed{};
     Time deadline{};
     std::optional<Time> ended; ///< when it expired or was cancelled
+    HostId host = HostId::A;
+    tcp::TimerKind kind = tcp::TimerKind::Retransmission;
     bool expired = false;
+    int connection = 0;
     int backoff = 0;
 };
 
 struct CwndSample {
-    HostId host = HostId::A;
     Time at{};
     std::uint32_t cwnd = 0;
     std::uint32_t ssthresh = 0;
     std::uint32_t flight = 0;
+    HostId host = HostId::A;
 };
 
 struct AppEvent {
@@ -82,12 +85,51 @@ struct AppEvent {
     std::uint64_t bytes = 0;
 };
 
-/// A connection event with the host it happened on: the source of narration.
+/// The part of a tcp::Event that narration and the trace writers use. The fields keep the
+/// names of tcp::Event; the ones of other kinds (segment fields, durations) are not kept.
+struct RecordedEvent {
+    Time at{};
+    std::string_view rule;   ///< checklist ID, e.g. "SS-6"
+    int count = 0;           ///< TimerExpired: backoff count
+    std::uint32_t value = 0; ///< DataDelivered: octets handed to the application
+    tcp::EventKind kind{};
+    tcp::State from{};                           ///< StateChanged
+    tcp::State to{};                             ///< StateChanged
+    tcp::TimerKind timer{};                      ///< TimerExpired
+    tcp::ConnError error = tcp::ConnError::None; ///< UserNotified
+
+    RecordedEvent() = default;
+    explicit RecordedEvent(const tcp::Event& e)
+        : at(e.at), rule(e.rule), count(e.count), value(e.value), kind(e.kind), from(e.from), to(e.to),
+          timer(e.timer), error(e.error)
+    {}
+};
+
+/// A connection event with the host it happened on: the source of narration. The timeline
+/// keeps the kinds a reader is told about (is_recorded_event()); the others are either
+/// in the records above already (SegmentSent: segments, TimerArmed/Cancelled: timers,
+/// CongestionUpdate: cwnd) or bookkeeping (DataAcked, WindowUpdate, DuplicateAck, RttSample).
 struct HostEventRecord {
     HostId host = HostId::A;
     int connection = 0;
-    tcp::Event event;
+    RecordedEvent event;
 };
+
+/// True for the event kinds that Timeline::events keeps.
+constexpr bool is_recorded_event(tcp::EventKind kind)
+{
+    switch (kind) {
+    case tcp::EventKind::StateChanged:
+    case tcp::EventKind::TimerExpired:
+    case tcp::EventKind::UserNotified:
+    case tcp::EventKind::DataDelivered:
+    case tcp::EventKind::SegmentDiscarded:
+    case tcp::EventKind::FastRetransmit:
+        return true;
+    default:
+        return false;
+    }
+}
 
 struct HostSummary {
     tcp::Ipv4Address ip = 0;

@@ -152,7 +152,7 @@ void write_jsonl(std::ostream& out, const sim::Timeline& timeline, std::span<con
             }
             if (e.kind == EntryKind::Send && !s.rule.empty()) j["rule"] = s.rule;
         } else {
-            const tcp::Event& ev = timeline.events[static_cast<std::size_t>(e.event)].event;
+            const sim::RecordedEvent& ev = timeline.events[static_cast<std::size_t>(e.event)].event;
             switch (e.kind) {
             case EntryKind::State:
                 j["from"] = tcp::rfc_name(ev.from);

@@ -181,7 +181,7 @@ std::vector<NarrationLine> narrate(const sim::Timeline& timeline, std::span<cons
                 l.kind = NarrationKind::Send;
                 l.rule = s.rule;
                 if (folds[i] >= 0) {
-                    const tcp::Event& st = timeline
+                    const sim::RecordedEvent& st = timeline
                                                .events[static_cast<std::size_t>(
                                                    entries[static_cast<std::size_t>(folds[i])].event)]
                                                .event;
@@ -210,7 +210,7 @@ std::vector<NarrationLine> narrate(const sim::Timeline& timeline, std::span<cons
                 break;
             }
         } else {
-            const tcp::Event& ev = timeline.events[static_cast<std::size_t>(e.event)].event;
+            const sim::RecordedEvent& ev = timeline.events[static_cast<std::size_t>(e.event)].event;
             l.rule = ev.rule;
             switch (e.kind) {
             case EntryKind::State:
