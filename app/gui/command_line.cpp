@@ -1,0 +1,208 @@
+#include "app/gui/command_line.hpp"
+
+#include "core/scenario/builtin.hpp"
+#include "core/scenario/json.hpp"
+#include "core/sim/segment_match.hpp"
+#include "core/tcp/profile.hpp"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <filesystem>
+
+namespace ackademy::gui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ackademy::gui::CommandLine", text);
+}
+
+ParseResult failure(const QString& message)
+{
+    ParseResult r;
+    r.action = ParseResult::Action::Exit;
+    r.exitCode = 2;
+    r.error = message;
+    return r;
+}
+
+QString joinAlternatives(const std::vector<std::string>& names)
+{
+    QString s;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) s += i + 1 == names.size() ? tr(" or ") : QStringLiteral(", ");
+        s += QString::fromStdString(names[i]);
+    }
+    return s;
+}
+
+bool looksLikePath(const QString& s)
+{
+    return s.contains(QLatin1Char('/')) || s.endsWith(QLatin1String(".json"));
+}
+
+/// Empty if `path` can plausibly be written (its folder exists and is writable).
+QString checkWritable(const QString& path)
+{
+    const QFileInfo info(path);
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.isDir()) return tr("cannot write %1: the folder %2 does not exist").arg(path, dir.filePath());
+    if (!dir.isWritable())
+        return tr("cannot write %1: the folder %2 is not writable").arg(path, dir.filePath());
+    if (info.isDir()) return tr("cannot write %1: it is a folder").arg(path);
+    if (info.exists() && !info.isWritable()) return tr("cannot write %1: the file is not writable").arg(path);
+    return {};
+}
+
+} // namespace
+
+ParseResult parseGuiArguments(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Ackademy: an interactive TCP simulator for the classroom."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version and exit."));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("TCP profile: rfc or linux."), tr("P"));
+    const QCommandLineOption drop(QStringLiteral("drop"),
+                                  tr("Drop a segment: N (the N-th on the wire) or [A|B:]FLAGS[#K], e.g. B:S. "
+                                     "(repeatable)."),
+                                  tr("SPEC"));
+    const QCommandLineOption atMs(QStringLiteral("at-ms"), tr("Put the playhead at T milliseconds."),
+                                  tr("T"));
+    const QCommandLineOption step(QStringLiteral("step"), tr("Put the playhead on the N-th event."), tr("N"));
+    const QCommandLineOption end(QStringLiteral("end"), tr("Put the playhead at the end."));
+    const QCommandLineOption theme(QStringLiteral("theme"), tr("Colour theme: light or dark."), tr("THEME"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("Window size, e.g. 1920x1080."), tr("WxH"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Write the whole window to FILE.png and exit."), tr("FILE.png"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"), tr("Write the diagram to FILE (.png, .svg or .pdf) and exit."), tr("FILE"));
+    parser.addOptions({help, version, profile, drop, atMs, step, end, theme, size, screenshot, exportOption});
+    parser.addPositionalArgument(QStringLiteral("SCENARIO"),
+                                 tr("A built-in scenario name or a .json file (default: handshake)."),
+                                 tr("[SCENARIO]"));
+
+    if (!parser.parse(arguments)) return failure(parser.errorText());
+    if (parser.isSet(help)) {
+        ParseResult r;
+        r.action = ParseResult::Action::Exit;
+        r.output = parser.helpText();
+        return r;
+    }
+    if (parser.isSet(version)) {
+        ParseResult r;
+        r.action = ParseResult::Action::Exit;
+        r.output = QStringLiteral("ackademy %1\n").arg(QStringLiteral(ACKADEMY_VERSION));
+        return r;
+    }
+
+    ParseResult result;
+    GuiOptions& o = result.options;
+
+    // The scenario.
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return failure(tr("expected at most one scenario, got %1: %2")
+                           .arg(positional.size())
+                           .arg(positional.join(QLatin1Char(' '))));
+    const QString name = positional.isEmpty() ? QStringLiteral("handshake") : positional.first();
+    o.scenarioGiven = !positional.isEmpty();
+    o.source = name;
+    if (auto builtin = scenario::builtin_scenario(name.toStdString())) {
+        o.scenario = std::move(*builtin);
+    } else if (looksLikePath(name) || QFileInfo::exists(name)) {
+        scenario::LoadResult loaded = scenario::load_scenario_file(std::filesystem::path(name.toStdString()));
+        if (!loaded.scenario) return failure(QString::fromStdString(loaded.error));
+        o.scenario = std::move(*loaded.scenario);
+    } else {
+        const auto near = scenario::nearest_builtin_names(name.toStdString());
+        if (near.empty())
+            return failure(tr("unknown scenario '%1'; expected a built-in name (see 'ackademy-cli list') or "
+                              "a .json file")
+                               .arg(name));
+        return failure(tr("unknown scenario '%1'; did you mean %2?").arg(name, joinAlternatives(near)));
+    }
+
+    if (parser.isSet(profile)) {
+        const QString p = parser.value(profile);
+        if (tcp::Profile::by_name(p.toStdString()) == nullptr) {
+            QStringList names;
+            for (std::string_view n : tcp::Profile::names())
+                names << QString::fromUtf8(n.data(), static_cast<qsizetype>(n.size()));
+            return failure(tr("unknown profile '%1'; expected %2").arg(p, names.join(tr(" or "))));
+        }
+        o.scenario.profile = p.toStdString();
+        o.scenarioEdited = true;
+    }
+    for (const QString& spec : parser.values(drop)) {
+        std::string error;
+        auto rule = sim::SegmentMatch::parse(spec.toStdString(), &error);
+        if (!rule) return failure(tr("--drop %1: %2").arg(spec, QString::fromStdString(error)));
+        o.scenario.drops.push_back(*rule);
+        o.scenarioEdited = true;
+    }
+
+    // The playhead.
+    const int placements =
+        (parser.isSet(atMs) ? 1 : 0) + (parser.isSet(step) ? 1 : 0) + (parser.isSet(end) ? 1 : 0);
+    if (placements > 1)
+        return failure(tr("--at-ms, --step and --end place the playhead; give at most one of them"));
+    if (parser.isSet(atMs)) {
+        bool ok = false;
+        const double ms = parser.value(atMs).toDouble(&ok);
+        if (!ok || !std::isfinite(ms) || ms < 0 || ms > 1e12)
+            return failure(
+                tr("--at-ms %1: expected a time in milliseconds, 0 or more").arg(parser.value(atMs)));
+        o.atTime = Time{static_cast<Time::rep>(std::llround(ms * 1000.0))};
+    }
+    if (parser.isSet(step)) {
+        bool ok = false;
+        const int n = parser.value(step).toInt(&ok);
+        if (!ok || n < 0)
+            return failure(tr("--step %1: expected a whole number, 0 or more").arg(parser.value(step)));
+        o.steps = n;
+    }
+    o.end = parser.isSet(end);
+
+    if (parser.isSet(theme)) {
+        const QString t = parser.value(theme);
+        if (t != QLatin1String("light") && t != QLatin1String("dark"))
+            return failure(tr("--theme %1: expected light or dark").arg(t));
+        o.theme = t;
+    }
+    if (parser.isSet(size)) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
+        const QRegularExpressionMatch m = pattern.match(parser.value(size));
+        const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
+        const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (w < 320 || h < 240 || w > 8192 || h > 8192)
+            return failure(tr("--size %1: expected WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080")
+                               .arg(parser.value(size)));
+        o.size = QSize(w, h);
+    }
+    if (parser.isSet(screenshot)) {
+        o.screenshot = parser.value(screenshot);
+        if (QFileInfo(o.screenshot).suffix().toLower() != QLatin1String("png"))
+            return failure(tr("--screenshot %1: expected a .png file").arg(o.screenshot));
+        if (const QString e = checkWritable(o.screenshot); !e.isEmpty()) return failure(e);
+    }
+    if (parser.isSet(exportOption)) {
+        o.exportPath = parser.value(exportOption);
+        const QString suffix = QFileInfo(o.exportPath).suffix().toLower();
+        if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
+            suffix != QLatin1String("pdf"))
+            return failure(tr("--export %1: expected a .png, .svg or .pdf file").arg(o.exportPath));
+        if (const QString e = checkWritable(o.exportPath); !e.isEmpty()) return failure(e);
+    }
+    return result;
+}
+
+} // namespace ackademy::gui

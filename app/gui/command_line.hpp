@@ -1,0 +1,47 @@
+#pragma once
+// The GUI's command line, parsed without a QApplication so that bad arguments are reported
+// (one line, exit 2) even where no display could be opened:
+//
+//   ackademy [SCENARIO] [--profile P] [--drop SPEC]... [--at-ms T | --step N | --end]
+//            [--theme light|dark] [--size WxH] [--screenshot FILE.png] [--export FILE.png|svg|pdf]
+
+#include "core/sim/scenario.hpp"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ackademy::gui {
+
+struct GuiOptions {
+    sim::Scenario scenario;       ///< loaded, with --profile and --drop applied
+    QString source;               ///< built-in name or file path
+    bool scenarioGiven = false;   ///< false: the default (or the last one, interactively)
+    bool scenarioEdited = false;  ///< --profile or --drop given
+    std::optional<QString> theme; ///< "light" or "dark"
+    std::optional<QSize> size;    ///< window size
+    std::optional<Time> atTime;   ///< --at-ms
+    std::optional<int> steps;     ///< --step N
+    bool end = false;             ///< --end
+    QString screenshot;           ///< --screenshot FILE.png
+    QString exportPath;           ///< --export FILE.png|svg|pdf
+
+    /// Renders a file and exits instead of showing the window.
+    bool batch() const { return !screenshot.isEmpty() || !exportPath.isEmpty(); }
+};
+
+struct ParseResult {
+    enum class Action { Run, Exit };
+    Action action = Action::Run;
+    int exitCode = 0;
+    QString output; ///< for stdout (help, version)
+    QString error;  ///< one line for stderr, without the program name
+    GuiOptions options;
+};
+
+/// `arguments` includes the program name first, as QCoreApplication::arguments() does.
+ParseResult parseGuiArguments(const QStringList& arguments);
+
+} // namespace ackademy::gui

@@ -1,0 +1,113 @@
+#include "app/gui/gui_app.hpp"
+
+#include "app/gui/command_line.hpp"
+#include "ui/diagram/diagram_export.hpp"
+#include "ui/diagram/sequence_diagram_view.hpp"
+#include "ui/document.hpp"
+#include "ui/main_window.hpp"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QIcon>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QStyleFactory>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace ackademy::gui {
+
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "ackademy: %s\n", qPrintable(message));
+    return 2;
+}
+
+void placePlayhead(ui::Document& document, const GuiOptions& o)
+{
+    if (o.atTime) document.setPlayhead(*o.atTime);
+    if (o.steps) {
+        Time t{0};
+        for (int i = 0; i < *o.steps && t < document.endTime(); ++i) t = document.nextStep(t);
+        document.setPlayhead(t);
+    }
+    if (o.end) document.setPlayhead(document.endTime());
+}
+
+bool writeScreenshot(ui::MainWindow& window, const QString& path, QString* error)
+{
+    const QPixmap shot = window.grab();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !shot.save(&file, "PNG") || !file.commit()) {
+        *error = QCoreApplication::translate("ackademy::gui::CommandLine", "cannot write %1: %2")
+                     .arg(path, file.errorString().isEmpty() ? QStringLiteral("PNG encoding failed")
+                                                             : file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runGui(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
+    ParseResult parsed = parseGuiArguments(arguments);
+    if (parsed.action == ParseResult::Action::Exit) {
+        if (!parsed.output.isEmpty()) std::fputs(qPrintable(parsed.output), stdout);
+        if (!parsed.error.isEmpty()) return fail(parsed.error);
+        return parsed.exitCode;
+    }
+    const GuiOptions& o = parsed.options;
+    // Rendering a file never needs a screen: don't fail for lack of one.
+    if (o.batch() && std::getenv("QT_QPA_PLATFORM") == nullptr && std::getenv("DISPLAY") == nullptr &&
+        std::getenv("WAYLAND_DISPLAY") == nullptr)
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Ackademy"));
+    QApplication::setOrganizationDomain(QStringLiteral("ackademy.github.io"));
+    QApplication::setApplicationName(QStringLiteral("Ackademy"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Ackademy"));
+    QApplication::setApplicationVersion(QStringLiteral(ACKADEMY_VERSION));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(kAppId));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QString::fromLatin1(kAppId))));
+    // Fusion follows the palette exactly, so the dark theme is dark everywhere.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    ui::MainWindowOptions windowOptions;
+    windowOptions.persistSettings = !o.batch();
+    windowOptions.interactive = !o.batch();
+    ui::MainWindow window(windowOptions);
+    // An explicit scenario (or --profile/--drop, or a picture to render) wins over the last one.
+    const bool useParsed = o.scenarioGiven || o.scenarioEdited || o.batch();
+    window.restoreSettings(!useParsed);
+    if (useParsed && !window.openScenario(o.scenario, o.source))
+        return fail(QStringLiteral("cannot simulate %1").arg(o.source));
+    if (o.theme) window.setThemeName(*o.theme);
+    if (o.size) window.resize(*o.size);
+    placePlayhead(*window.document(), o);
+
+    if (o.batch()) {
+        window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.show();
+        QCoreApplication::processEvents();
+        QString error;
+        if (!o.screenshot.isEmpty() && !writeScreenshot(window, o.screenshot, &error)) return fail(error);
+        if (!o.exportPath.isEmpty()) {
+            ui::ExportOptions exportOptions;
+            if (!ui::exportDiagram(*window.document(), window.diagram()->theme(), o.exportPath, exportOptions,
+                                   &error))
+                return fail(error);
+        }
+        return 0;
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace ackademy::gui

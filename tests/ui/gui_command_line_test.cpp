@@ -1,0 +1,159 @@
+// The GUI's command line: the parser as a function, and the real ackademy binary via popen.
+#include "app/gui/command_line.hpp"
+
+#include <QImage>
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+using ackademy::gui::parseGuiArguments;
+using ackademy::gui::ParseResult;
+
+namespace {
+
+ParseResult parse(QStringList args)
+{
+    args.prepend(QStringLiteral("ackademy"));
+    return parseGuiArguments(args);
+}
+
+struct RunResult {
+    int exit_code = -1;
+    std::string out;
+};
+
+/// Runs the real GUI binary offscreen; stdout and stderr together.
+RunResult run_gui(const std::string& args)
+{
+    RunResult result;
+    const std::string command =
+        "QT_QPA_PLATFORM=offscreen " + std::string(ACKADEMY_GUI) + " " + args + " 2>&1";
+    FILE* pipe = popen(command.c_str(), "r");
+    if (pipe == nullptr) return result;
+    std::array<char, 4096> buffer{};
+    while (std::fgets(buffer.data(), buffer.size(), pipe) != nullptr) result.out += buffer.data();
+    const int status = pclose(pipe);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+std::string temp_path(const std::string& name)
+{
+    return (std::filesystem::temp_directory_path() /
+            ("ackademy_gui_test_" + std::to_string(getpid()) + "_" + name))
+        .string();
+}
+
+/// The line that starts with "ackademy: " (Qt may print harmless warnings around it).
+std::string error_line(const std::string& out)
+{
+    const auto at = out.find("ackademy: ");
+    if (at == std::string::npos) return {};
+    return out.substr(at, out.find('\n', at) - at);
+}
+
+} // namespace
+
+TEST(GuiCommandLine, DefaultsToTheTextbookHandshake)
+{
+    const ParseResult r = parse({});
+    ASSERT_EQ(r.action, ParseResult::Action::Run) << r.error.toStdString();
+    EXPECT_EQ(r.options.source, QStringLiteral("handshake"));
+    EXPECT_FALSE(r.options.scenarioGiven);
+    EXPECT_FALSE(r.options.batch());
+}
+
+TEST(GuiCommandLine, ParsesEveryOption)
+{
+    const ParseResult r = parse({QStringLiteral("synack-lost"), QStringLiteral("--profile"),
+                                 QStringLiteral("linux"), QStringLiteral("--drop"), QStringLiteral("3"),
+                                 QStringLiteral("--drop"), QStringLiteral("B:S."), QStringLiteral("--at-ms"),
+                                 QStringLiteral("12.5"), QStringLiteral("--theme"), QStringLiteral("dark"),
+                                 QStringLiteral("--size"), QStringLiteral("1920x1080"),
+                                 QStringLiteral("--screenshot"), QString::fromStdString(temp_path("x.png"))});
+    ASSERT_EQ(r.action, ParseResult::Action::Run) << r.error.toStdString();
+    EXPECT_EQ(r.options.scenario.profile, "linux");
+    EXPECT_EQ(r.options.scenario.drops.size() >= 2, true);
+    EXPECT_EQ(r.options.atTime, ackademy::Time{12500});
+    EXPECT_EQ(r.options.theme, QStringLiteral("dark"));
+    EXPECT_EQ(r.options.size, QSize(1920, 1080));
+    EXPECT_TRUE(r.options.batch());
+}
+
+TEST(GuiCommandLine, BadArgumentsGiveOneClearMessageAndExitTwo)
+{
+    struct Case {
+        QStringList args;
+        QString expected;
+    };
+    const Case cases[] = {
+        {{QStringLiteral("hanshake")}, QStringLiteral("did you mean handshake")},
+        {{QStringLiteral("--profile"), QStringLiteral("bsd")}, QStringLiteral("unknown profile 'bsd'")},
+        {{QStringLiteral("--drop"), QStringLiteral("Q:X")}, QStringLiteral("--drop Q:X")},
+        {{QStringLiteral("--size"), QStringLiteral("big")}, QStringLiteral("--size big")},
+        {{QStringLiteral("--size"), QStringLiteral("10x10")}, QStringLiteral("--size 10x10")},
+        {{QStringLiteral("--end"), QStringLiteral("--step"), QStringLiteral("2")},
+         QStringLiteral("at most one")},
+        {{QStringLiteral("--at-ms"), QStringLiteral("-3")}, QStringLiteral("--at-ms -3")},
+        {{QStringLiteral("--theme"), QStringLiteral("pink")}, QStringLiteral("--theme pink")},
+        {{QStringLiteral("--screenshot"), QStringLiteral("/no/such/dir/x.png")},
+         QStringLiteral("/no/such/dir")},
+        {{QStringLiteral("--screenshot"), QStringLiteral("x.jpg")}, QStringLiteral(".png")},
+        {{QStringLiteral("--export"), QStringLiteral("x.gif")}, QStringLiteral(".svg")},
+        {{QStringLiteral("--frobnicate")}, QStringLiteral("frobnicate")},
+        {{QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("at most one scenario")},
+    };
+    for (const Case& c : cases) {
+        const ParseResult r = parse(c.args);
+        EXPECT_EQ(r.action, ParseResult::Action::Exit) << c.args.join(' ').toStdString();
+        EXPECT_EQ(r.exitCode, 2) << c.args.join(' ').toStdString();
+        EXPECT_TRUE(r.error.contains(c.expected))
+            << c.args.join(' ').toStdString() << ": " << r.error.toStdString();
+        EXPECT_FALSE(r.error.contains(QLatin1Char('\n'))) << r.error.toStdString();
+    }
+}
+
+TEST(GuiBinary, ScreenshotWritesAPngOfTheRequestedSize)
+{
+    const std::string png = temp_path("shot.png");
+    const RunResult r = run_gui("synack-lost --end --size 1024x700 --screenshot " + png);
+    ASSERT_EQ(r.exit_code, 0) << r.out;
+    const QImage image(QString::fromStdString(png));
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(1024, 700));
+    std::filesystem::remove(png);
+}
+
+TEST(GuiBinary, BadArgumentsExitTwoWithTheMessage)
+{
+    RunResult r = run_gui("hanshake --screenshot " + temp_path("never.png"));
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_EQ(error_line(r.out), "ackademy: unknown scenario 'hanshake'; did you mean handshake?") << r.out;
+    EXPECT_FALSE(std::filesystem::exists(temp_path("never.png")));
+
+    r = run_gui("--drop 'A:Z' --screenshot " + temp_path("never.png"));
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(error_line(r.out).find("--drop A:Z"), std::string::npos) << r.out;
+
+    r = run_gui("--step 2 --end");
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(error_line(r.out).find("at most one"), std::string::npos) << r.out;
+
+    r = run_gui("--screenshot /no/such/dir/x.png");
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(error_line(r.out).find("cannot write /no/such/dir/x.png"), std::string::npos) << r.out;
+}
+
+TEST(GuiBinary, HelpAndVersionExitZero)
+{
+    EXPECT_EQ(run_gui("--version").out, "ackademy 0.1.0\n");
+    const RunResult help = run_gui("--help");
+    EXPECT_EQ(help.exit_code, 0);
+    EXPECT_NE(help.out.find("--screenshot"), std::string::npos);
+}
