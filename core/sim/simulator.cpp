@@ -10,6 +10,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <tuple>
 
 namespace ackademy::sim {
@@ -66,7 +67,9 @@ std::optional<ActionKind> action_from_string(std::string_view text)
     return std::nullopt;
 }
 
-tcp::Payload generated_payload(std::uint64_t size)
+namespace {
+
+std::shared_ptr<const tcp::Bytes> generate_stream(std::uint64_t size)
 {
     static constexpr std::string_view pattern = "Ackademy sends these bytes to show TCP at work. ";
     auto chunk = std::make_shared<tcp::Bytes>(size);
@@ -80,6 +83,30 @@ tcp::Payload generated_payload(std::uint64_t size)
             std::min<std::size_t>(filled / pattern.size() * pattern.size(), size - filled);
         std::memcpy(data + filled, data, block);
         filled += block;
+    }
+    return chunk;
+}
+
+} // namespace
+
+tcp::Payload generated_payload(std::uint64_t size)
+{
+    // Every generated stream is a prefix of the same pattern, so one immutable chunk serves
+    // them all. It is kept while some payload still refers to it: re-simulating a scenario
+    // while its previous timeline is shown (what the GUI does on every drop) does not build
+    // a large stream again. Small streams are cheap and not shared.
+    constexpr std::uint64_t kShareFrom = 64 * 1024;
+    if (size < kShareFrom) return tcp::Payload(generate_stream(size), 0, static_cast<std::uint32_t>(size));
+    static std::mutex mutex;
+    static std::weak_ptr<const tcp::Bytes> shared;
+    std::shared_ptr<const tcp::Bytes> chunk;
+    {
+        const std::lock_guard lock(mutex);
+        chunk = shared.lock();
+        if (!chunk || chunk->size() < size) {
+            chunk = generate_stream(size);
+            shared = chunk;
+        }
     }
     return tcp::Payload(std::move(chunk), 0, static_cast<std::uint32_t>(size));
 }
