@@ -3,15 +3,17 @@
 #include "ui/document.hpp"
 
 #include <QApplication>
+#include <QFont>
 #include <QPalette>
 
 namespace ackademy::ui {
 
 namespace {
 
+/// Milliseconds with microsecond precision, without the unit (the header says "ms").
 QString millis(Time t)
 {
-    return QStringLiteral("%1 ms").arg(static_cast<double>(t.count()) / 1000.0, 0, 'f', 3);
+    return QString::number(static_cast<double>(t.count()) / 1000.0, 'f', 3);
 }
 
 /// The seq of the latest SYN `host` sent at or before segment `row` (its ISN), if any.
@@ -88,26 +90,26 @@ QString EventListModel::eventText(int row) const
             const sim::SegmentRecord& r = segments[static_cast<std::size_t>(i)];
             if (r.retransmission && r.retransmission_of == rec.retransmission_of) ++n;
         }
-        parts << tr("retransmission #%1").arg(n);
+        parts << tr("↻ retransmission #%1").arg(n);
     }
     if (rec.duplicate_copy) parts << tr("duplicate copy");
     if (rec.lost()) {
         switch (rec.cause) {
         case sim::DropCause::Rule:
-            parts << tr("lost (dropped on purpose)");
+            parts << tr("✕ lost (drop rule)");
             break;
         case sim::DropCause::RandomLoss:
-            parts << tr("lost (random loss)");
+            parts << tr("✕ lost (random loss)");
             break;
         case sim::DropCause::QueueFull:
-            parts << tr("lost (queue full)");
+            parts << tr("✕ lost (queue full)");
             break;
         case sim::DropCause::None:
             parts << tr("lost");
             break;
         }
     } else if (rec.arrived) {
-        parts << tr("arrives at %1").arg(millis(*rec.arrived));
+        parts << tr("arrives");
     }
     if (parts.isEmpty()) parts << tr("sent");
     return parts.join(QStringLiteral(", "));
@@ -151,12 +153,15 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole) {
         if (index.column() == Event || role == Qt::AccessibleTextRole) {
-            return tr("Segment %1, %2 from host %3 to host %4 at %5: %6")
-                .arg(index.row() + 1)
-                .arg(QString::fromStdString(seg.flags.names()))
-                .arg(from)
-                .arg(to)
-                .arg(millis(rec.sent), eventText(index.row()));
+            QString text = tr("Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6")
+                               .arg(index.row() + 1)
+                               .arg(QString::fromStdString(seg.flags.names()))
+                               .arg(from)
+                               .arg(to)
+                               .arg(millis(rec.sent), eventText(index.row()));
+            if (rec.arrived) text += QLatin1Char(' ') + tr("at %1 ms").arg(millis(*rec.arrived));
+            if (rec.dropped) text += QLatin1Char(' ') + tr("at %1 ms").arg(millis(*rec.dropped));
+            return text;
         }
         return {};
     }
@@ -176,6 +181,11 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const
         // Not yet sent at the playhead: muted, the way a textbook reveals the next line.
         return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     }
+    if (role == Qt::FontRole && index.row() == playheadRow_) {
+        QFont font; // only the weight is set, so the view's font size stays
+        font.setBold(true);
+        return font;
+    }
     if (role == SendTimeRole) return static_cast<qint64>(rec.sent.count());
     return {};
 }
@@ -188,7 +198,7 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
     case Number:
         return tr("No.");
     case TimeColumn:
-        return tr("Time");
+        return tr("Time (ms)");
     case Host:
         return tr("Host");
     case Event:

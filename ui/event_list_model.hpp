@@ -13,7 +13,8 @@ class Document;
 class EventListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, TimeColumn, Host, Event, Flags, Seq, Ack, Length, ColumnCount };
+    /// The columns read like a tcpdump line, followed by what happened to the segment.
+    enum Column { Number, TimeColumn, Host, Flags, Seq, Ack, Length, Event, ColumnCount };
     /// Extra role: the segment's send time in microseconds (qint64).
     static constexpr int SendTimeRole = Qt::UserRole + 1;
 

@@ -21,7 +21,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
@@ -75,6 +77,63 @@ QPalette paletteFor(const Theme& theme)
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, muted);
     return p;
+}
+
+enum class TransportIcon { Start, Back, Play, Pause, Forward, End };
+
+/// Transport icons drawn in the palette's text colour, so they are as clear in the dark theme
+/// as in the light one (the style's media icons are black on every background).
+QIcon transportIcon(TransportIcon kind, const QColor& color)
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        const double s = size;
+        auto triangle = [&](double x0, double x1, bool right) {
+            QPolygonF t;
+            if (right)
+                t << QPointF(x0, s * 0.2) << QPointF(x1, s * 0.5) << QPointF(x0, s * 0.8);
+            else
+                t << QPointF(x1, s * 0.2) << QPointF(x0, s * 0.5) << QPointF(x1, s * 0.8);
+            p.drawPolygon(t);
+        };
+        auto bar = [&](double x) { p.drawRect(QRectF(x, s * 0.2, s * 0.12, s * 0.6)); };
+        switch (kind) {
+        case TransportIcon::Start:
+            bar(s * 0.14);
+            triangle(s * 0.26, s * 0.56, false);
+            triangle(s * 0.56, s * 0.86, false);
+            break;
+        case TransportIcon::Back:
+            bar(s * 0.66);
+            triangle(s * 0.2, s * 0.62, false);
+            break;
+        case TransportIcon::Play:
+            triangle(s * 0.25, s * 0.8, true);
+            break;
+        case TransportIcon::Pause:
+            p.drawRect(QRectF(s * 0.25, s * 0.2, s * 0.17, s * 0.6));
+            p.drawRect(QRectF(s * 0.58, s * 0.2, s * 0.17, s * 0.6));
+            break;
+        case TransportIcon::Forward:
+            bar(s * 0.22);
+            triangle(s * 0.38, s * 0.8, true);
+            break;
+        case TransportIcon::End:
+            triangle(s * 0.14, s * 0.44, true);
+            triangle(s * 0.44, s * 0.74, true);
+            bar(s * 0.74);
+            break;
+        }
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 } // namespace
@@ -143,7 +202,6 @@ void MainWindow::createActions()
         addAction(action); // shortcuts work whether or not a menu or toolbar shows the action
         return action;
     };
-    QStyle* st = style();
 
     openAction_ = make("actionOpen", {QKeySequence::Open});
     connect(openAction_, &QAction::triggered, this, &MainWindow::openFileDialog);
@@ -205,20 +263,16 @@ void MainWindow::createActions()
     connect(darkAction_, &QAction::triggered, this, [this] { setThemeName(QStringLiteral("dark")); });
 
     homeAction_ = make("actionHome", {QKeySequence(Qt::Key_Home)});
-    homeAction_->setIcon(st->standardIcon(QStyle::SP_MediaSkipBackward));
     connect(homeAction_, &QAction::triggered, playback_, &PlaybackController::goToStart);
     backAction_ = make("actionStepBack",
                        {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_P), QKeySequence(Qt::Key_PageUp)});
-    backAction_->setIcon(st->standardIcon(QStyle::SP_MediaSeekBackward));
     connect(backAction_, &QAction::triggered, playback_, &PlaybackController::stepBack);
     playAction_ = make("actionPlay", {QKeySequence(Qt::Key_Space)});
     connect(playAction_, &QAction::triggered, playback_, &PlaybackController::togglePlay);
     forwardAction_ = make("actionStepForward", {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_N),
                                                 QKeySequence(Qt::Key_PageDown)});
-    forwardAction_->setIcon(st->standardIcon(QStyle::SP_MediaSeekForward));
     connect(forwardAction_, &QAction::triggered, playback_, &PlaybackController::stepForward);
     endAction_ = make("actionEnd", {QKeySequence(Qt::Key_End)});
-    endAction_->setIcon(st->standardIcon(QStyle::SP_MediaSkipForward));
     connect(endAction_, &QAction::triggered, playback_, &PlaybackController::goToEnd);
 
     shortcutsAction_ = make("actionShortcuts", {QKeySequence(Qt::Key_F1)});
@@ -350,19 +404,27 @@ void MainWindow::createToolBar()
 
 void MainWindow::createDocks()
 {
+    // Time flows downward, and projectors are wide: the diagram keeps the full height, and
+    // the panels share the right-hand side as tabs.
     eventList_ = new EventListPanel(document_, this);
     eventDock_ = new QDockWidget(this);
     eventDock_->setObjectName(QStringLiteral("EventListDock"));
     eventDock_->setWidget(eventList_);
-    addDockWidget(Qt::BottomDockWidgetArea, eventDock_);
+    addDockWidget(Qt::RightDockWidgetArea, eventDock_);
 
     linkSettings_ = new LinkSettingsPanel(document_, this);
     linkDock_ = new QDockWidget(this);
     linkDock_->setObjectName(QStringLiteral("LinkSettingsDock"));
-    linkDock_->setWidget(linkSettings_);
-    addDockWidget(Qt::RightDockWidgetArea, linkDock_);
-    resizeDocks({eventDock_}, {220}, Qt::Vertical);
-    resizeDocks({linkDock_}, {360}, Qt::Horizontal);
+    // In a scroll area, so the window can be as small as a projector or a --size asks.
+    auto* linkScroll = new QScrollArea(linkDock_);
+    linkScroll->setObjectName(QStringLiteral("LinkSettingsScroll"));
+    linkScroll->setWidget(linkSettings_);
+    linkScroll->setWidgetResizable(true);
+    linkScroll->setFrameShape(QFrame::NoFrame);
+    linkDock_->setWidget(linkScroll);
+    tabifyDockWidget(eventDock_, linkDock_);
+    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
+    eventDock_->raise();
 
     docksMenu_->addAction(eventDock_->toggleViewAction());
     docksMenu_->addAction(linkDock_->toggleViewAction());
@@ -466,6 +528,16 @@ void MainWindow::retranslateUi()
     updateTitle();
 }
 
+void MainWindow::showEvent(QShowEvent* event)
+{
+    if (!layoutRestored_) {
+        // First show without a saved layout: the panels take 45 % of the width.
+        layoutRestored_ = true;
+        resizeDocks({eventDock_}, {std::max(360, width() * 9 / 20)}, Qt::Horizontal);
+    }
+    QMainWindow::showEvent(event);
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) retranslateUi();
@@ -484,15 +556,16 @@ void MainWindow::updateTransport()
     const bool playing = playback_->isPlaying();
     playAction_->setText(playing ? tr("Pause") : tr("Play"));
     playAction_->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
-    playAction_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    playAction_->setIcon(transportIcon(playing ? TransportIcon::Pause : TransportIcon::Play, iconColor()));
 
     const Time t = document_->playhead();
     const auto& steps = document_->stepTimes();
     const auto reached = std::upper_bound(steps.begin(), steps.end(), t) - steps.begin();
+    // Step 0 is the start; the label counts the events after it.
     timeLabel_->setText(tr("t = %1   step %2 of %3")
                             .arg(millis(t), 12)
-                            .arg(reached)
-                            .arg(static_cast<qsizetype>(steps.size())));
+                            .arg(std::max<qsizetype>(reached - 1, 0))
+                            .arg(std::max<qsizetype>(static_cast<qsizetype>(steps.size()) - 1, 0)));
 
     scrubbing_ = true;
     scrubber_->setRange(0, static_cast<int>(std::ceil(playback_->scrubLength())));
@@ -598,6 +671,17 @@ void MainWindow::setThemeName(const QString& name)
     diagram_->setTheme(theme);
     (theme.dark ? darkAction_ : lightAction_)->setChecked(true);
     QApplication::setPalette(paletteFor(theme));
+    const QColor color = iconColor();
+    homeAction_->setIcon(transportIcon(TransportIcon::Start, color));
+    backAction_->setIcon(transportIcon(TransportIcon::Back, color));
+    forwardAction_->setIcon(transportIcon(TransportIcon::Forward, color));
+    endAction_->setIcon(transportIcon(TransportIcon::End, color));
+    updateTransport();
+}
+
+QColor MainWindow::iconColor() const
+{
+    return QApplication::palette().color(QPalette::ButtonText);
 }
 
 bool MainWindow::maybeDiscardChanges()

@@ -65,6 +65,7 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
@@ -84,6 +85,7 @@ private:
     void showShortcuts();
     void showAbout();
     void askAndAddAppAction(sim::HostId host, sim::ActionKind kind);
+    QColor iconColor() const;
 
     MainWindowOptions options_;
     Document* document_;
@@ -100,6 +102,7 @@ private:
     QString themeName_ = QStringLiteral("light");
     QString currentFile_;
     bool scrubbing_ = false;
+    bool layoutRestored_ = false;
 
     QAction* openAction_ = nullptr;
     QAction* saveAsAction_ = nullptr;

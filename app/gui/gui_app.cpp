@@ -7,7 +7,7 @@
 #include "ui/main_window.hpp"
 
 #include <QApplication>
-#include <QBuffer>
+#include <QFont>
 #include <QIcon>
 #include <QPixmap>
 #include <QSaveFile>
@@ -78,6 +78,12 @@ int runGui(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QString::fromLatin1(kAppId))));
     // Fusion follows the palette exactly, so the dark theme is dark everywhere.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Read from the back of a lecture hall: never smaller than 12 points.
+    QFont font = QApplication::font();
+    if (font.pointSizeF() > 0 && font.pointSizeF() < 12.0) {
+        font.setPointSizeF(12.0);
+        QApplication::setFont(font);
+    }
 
     ui::MainWindowOptions windowOptions;
     windowOptions.persistSettings = !o.batch();

@@ -1,6 +1,8 @@
 // The GUI's command line: the parser as a function, and the real ackademy binary via popen.
 #include "app/gui/command_line.hpp"
+#include "app/gui/gui_app.hpp"
 
+#include <QFile>
 #include <QImage>
 
 #include <gtest/gtest.h>
@@ -156,4 +158,11 @@ TEST(GuiBinary, HelpAndVersionExitZero)
     const RunResult help = run_gui("--help");
     EXPECT_EQ(help.exit_code, 0);
     EXPECT_NE(help.out.find("--screenshot"), std::string::npos);
+}
+
+TEST(GuiResources, TheIconIsEmbeddedUnderTheAppId)
+{
+    QFile icon(QStringLiteral(":/icons/%1.svg").arg(QString::fromLatin1(ackademy::gui::kAppId)));
+    ASSERT_TRUE(icon.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(icon.readAll().contains("<svg"));
 }

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
@@ -405,4 +406,25 @@ TEST(LinkSettings, ProfileSwitch)
     window->document()->undoStack()->undo();
     EXPECT_EQ(window->document()->scenario().profile, "rfc");
     EXPECT_EQ(box->currentData().toString(), QStringLiteral("rfc"));
+}
+
+TEST(MainWindow, ThemeLayoutAndLastScenarioPersist)
+{
+    QSettings().clear(); // test mode (qt_test_main.cpp): never the user's settings
+    ui::MainWindowOptions options;
+    options.interactive = false;
+    {
+        MainWindow first(options);
+        ASSERT_TRUE(first.openBuiltin(QStringLiteral("synack-lost")));
+        first.setThemeName(QStringLiteral("dark"));
+        first.show();
+        EXPECT_TRUE(first.close());
+    }
+    MainWindow second(options);
+    EXPECT_EQ(second.document()->source(), QStringLiteral("handshake"));
+    second.restoreSettings(true);
+    EXPECT_EQ(second.document()->source(), QStringLiteral("synack-lost"));
+    EXPECT_EQ(second.themeName(), QStringLiteral("dark"));
+    second.setThemeName(QStringLiteral("light"));
+    QSettings().clear();
 }

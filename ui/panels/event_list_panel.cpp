@@ -26,9 +26,8 @@ EventListPanel::EventListPanel(Document* document, QWidget* parent)
     table_->setAlternatingRowColors(true);
     table_->setWordWrap(false);
     table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setStretchLastSection(false);
+    table_->horizontalHeader()->setStretchLastSection(true);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setSectionResizeMode(EventListModel::Event, QHeaderView::Stretch);
     table_->horizontalHeader()->setHighlightSections(false);
 
     auto* layout = new QVBoxLayout(this);
