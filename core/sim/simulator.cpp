@@ -314,8 +314,10 @@ private:
 
     void collect(Time now, HostId h)
     {
-        for (const tcp::HostEvent& e : host(h).take_events()) record_event(h, e);
-        for (HostOutput& out : host(h).take_outputs()) transmit(now, h, out);
+        host(h).drain_events(scratch_events_);
+        for (const tcp::HostEvent& e : scratch_events_) record_event(h, e);
+        host(h).drain_outputs(scratch_outputs_);
+        for (HostOutput& out : scratch_outputs_) transmit(now, h, out);
         const auto deadline = host(h).next_deadline();
         if (deadline && deadline != scheduled_[idx(h)]) {
             scheduled_[idx(h)] = deadline;
@@ -571,6 +573,8 @@ private:
     std::array<LinkState, 2> links_;
     Queue queue_;
     std::uint64_t next_order_ = 0;
+    std::vector<tcp::HostEvent> scratch_events_; ///< reused by collect(): no allocation per segment
+    std::vector<HostOutput> scratch_outputs_;
     Timeline timeline_;
     std::array<std::vector<ConnTrack>, 2> conns_;
     std::map<std::tuple<HostId, int, tcp::TimerKind>, std::int32_t> overflow_timer_; // unknown kinds only

@@ -1592,6 +1592,18 @@ std::vector<Outgoing> Connection::take_outgoing()
     return out;
 }
 
+void Connection::drain_outgoing(std::vector<Outgoing>& into)
+{
+    into.clear();
+    into.swap(outgoing_);
+}
+
+void Connection::drain_events(std::vector<Event>& into)
+{
+    into.clear();
+    into.swap(events_);
+}
+
 std::vector<Event> Connection::take_events()
 {
     std::vector<Event> out;

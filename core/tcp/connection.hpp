@@ -113,6 +113,10 @@ public:
     // ----- Outputs --------------------------------------------------------------------
     std::vector<Outgoing> take_outgoing();
     std::vector<Event> take_events();
+    /// Like take_outgoing()/take_events(), but hands over into the caller's vector and keeps
+    /// that vector's capacity, so a busy caller allocates nothing per segment.
+    void drain_outgoing(std::vector<Outgoing>& into);
+    void drain_events(std::vector<Event>& into);
     const std::vector<Outgoing>& outgoing() const { return outgoing_; }
     const std::vector<Event>& events() const { return events_; }
 

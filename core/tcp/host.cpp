@@ -6,8 +6,7 @@ namespace ackademy::tcp {
 
 Host::Host(Ipv4Address address, const Profile& profile, std::uint64_t seed)
     : address_(address), profile_(&profile), isn_(seed)
-{
-}
+{}
 
 int Host::add_connection(std::uint16_t local_port, std::optional<SeqNum> passive_iss)
 {
@@ -38,7 +37,8 @@ std::uint16_t Host::next_ephemeral_port()
     // LX-19: ip_local_port_range 32768-60999, walked from a seed-dependent start.
     constexpr std::uint32_t first = 32768;
     constexpr std::uint32_t count = 60999 - 32768 + 1;
-    if (ephemeral_ == 0) ephemeral_ = static_cast<std::uint16_t>(first + (isn_.generate(Time{0}, address_, 0, 0, 1) % count));
+    if (ephemeral_ == 0)
+        ephemeral_ = static_cast<std::uint16_t>(first + (isn_.generate(Time{0}, address_, 0, 0, 1) % count));
     const std::uint16_t port = ephemeral_;
     ephemeral_ = static_cast<std::uint16_t>(first + ((ephemeral_ - first + 1) % count));
     return port;
@@ -71,7 +71,8 @@ const Connection* Host::connection(int index) const
 
 bool Host::listening(int index) const
 {
-    return index >= 0 && index < static_cast<int>(is_listener_.size()) && is_listener_[static_cast<std::size_t>(index)];
+    return index >= 0 && index < static_cast<int>(is_listener_.size()) &&
+           is_listener_[static_cast<std::size_t>(index)];
 }
 
 ConnError Host::send(Time now, int index, Payload data)
@@ -110,8 +111,8 @@ void Host::crash(Time /*now*/)
     // Fig 9-10: the host forgets everything and says nothing. The old connection objects
     // stay in the list (their history belongs to the timeline) but no longer take segments.
     for (std::size_t i = 0; i < connections_.size(); ++i) {
-        connections_[i] = std::make_unique<Connection>(ConnectionConfig{.profile = profile_,
-                                                                         .local = connections_[i]->local()});
+        connections_[i] = std::make_unique<Connection>(
+            ConnectionConfig{.profile = profile_, .local = connections_[i]->local()});
         is_listener_[i] = false;
     }
 }
@@ -129,7 +130,8 @@ int Host::find(std::uint16_t local_port, Endpoint remote) const
 int Host::find_listener(std::uint16_t port) const
 {
     for (std::size_t i = 0; i < connections_.size(); ++i) {
-        if (is_listener_[i] && connections_[i]->state() == State::Listen && connections_[i]->local().port == port) {
+        if (is_listener_[i] && connections_[i]->state() == State::Listen &&
+            connections_[i]->local().port == port) {
             return static_cast<int>(i);
         }
     }
@@ -215,7 +217,8 @@ std::optional<Time> Host::next_deadline() const
 void Host::collect(int index)
 {
     Connection& c = *connections_[static_cast<std::size_t>(index)];
-    for (Outgoing& out : c.take_outgoing()) {
+    c.drain_outgoing(scratch_outgoing_);
+    for (Outgoing& out : scratch_outgoing_) {
         HostOutput h;
         h.packet.ip = {.src = address_, .dst = out.to.ip, .id = ip_id_++};
         h.packet.tcp = std::move(out.segment);
@@ -224,7 +227,20 @@ void Host::collect(int index)
         h.rule = out.rule;
         outputs_.push_back(std::move(h));
     }
-    for (const Event& e : c.take_events()) events_.push_back({index, e});
+    c.drain_events(scratch_events_);
+    for (const Event& e : scratch_events_) events_.push_back({index, e});
+}
+
+void Host::drain_outputs(std::vector<HostOutput>& into)
+{
+    into.clear();
+    into.swap(outputs_);
+}
+
+void Host::drain_events(std::vector<HostEvent>& into)
+{
+    into.clear();
+    into.swap(events_);
 }
 
 std::vector<HostOutput> Host::take_outputs()

@@ -62,6 +62,9 @@ public:
     // ----- Outputs --------------------------------------------------------------------
     std::vector<HostOutput> take_outputs();
     std::vector<HostEvent> take_events();
+    /// Hand over into the caller's vectors, keeping their capacity (no allocation per segment).
+    void drain_outputs(std::vector<HostOutput>& into);
+    void drain_events(std::vector<HostEvent>& into);
 
     // ----- Introspection --------------------------------------------------------------
     const std::vector<std::unique_ptr<Connection>>& connections() const { return connections_; }
@@ -85,6 +88,8 @@ private:
     std::vector<bool> is_listener_;
     std::optional<SeqNum> next_passive_iss_;
     std::vector<HostOutput> outputs_;
+    std::vector<Outgoing> scratch_outgoing_; ///< reused by collect()
+    std::vector<Event> scratch_events_;
     std::vector<HostEvent> events_;
 };
 

@@ -83,13 +83,31 @@ bool is_valid_sack_length(std::size_t length)
 
 // ---- big-endian helpers (network byte order) -------------------------------------------
 
-void put_u16(Bytes& out, std::uint16_t value)
+/// The wire form of one option, built on the stack: options are encoded for every segment,
+/// so this must not allocate (at most 40 bytes, the whole option space).
+class OptionBuffer {
+public:
+    OptionBuffer(std::initializer_list<std::uint8_t> bytes)
+    {
+        for (std::uint8_t b : bytes) push_back(b);
+    }
+    void push_back(std::uint8_t b) { bytes_[size_++] = b; }
+    std::size_t size() const { return size_; }
+    const std::uint8_t* begin() const { return bytes_.data(); }
+    const std::uint8_t* end() const { return bytes_.data() + size_; }
+
+private:
+    std::array<std::uint8_t, TcpOptions::kMaxBytes> bytes_{};
+    std::size_t size_ = 0;
+};
+
+template <typename Out> void put_u16(Out& out, std::uint16_t value)
 {
     out.push_back(static_cast<std::uint8_t>(value >> 8));
     out.push_back(static_cast<std::uint8_t>(value));
 }
 
-void put_u32(Bytes& out, std::uint32_t value)
+template <typename Out> void put_u32(Out& out, std::uint32_t value)
 {
     put_u16(out, static_cast<std::uint16_t>(value >> 16));
     put_u16(out, static_cast<std::uint16_t>(value));
@@ -110,48 +128,48 @@ std::uint32_t get_u32(std::span<const std::uint8_t> in, std::size_t at)
 /// The wire form of one option, or nullopt if the value cannot be encoded (a SACK with
 /// 0 or more than 4 blocks, an Unknown that uses a kind we decode, or one too long).
 struct Encoder {
-    std::optional<Bytes> operator()(const opt::Eol&) const { return Bytes{opt::kEol}; }
-    std::optional<Bytes> operator()(const opt::Nop&) const { return Bytes{opt::kNop}; }
-    std::optional<Bytes> operator()(const opt::Mss& mss) const
+    std::optional<OptionBuffer> operator()(const opt::Eol&) const { return OptionBuffer{opt::kEol}; }
+    std::optional<OptionBuffer> operator()(const opt::Nop&) const { return OptionBuffer{opt::kNop}; }
+    std::optional<OptionBuffer> operator()(const opt::Mss& mss) const
     {
-        Bytes out{opt::kMss, kMssLength};
+        OptionBuffer out{opt::kMss, kMssLength};
         put_u16(out, mss.value);
         return out;
     }
-    std::optional<Bytes> operator()(const opt::WindowScale& ws) const
+    std::optional<OptionBuffer> operator()(const opt::WindowScale& ws) const
     {
-        return Bytes{opt::kWindowScale, kWindowScaleLength, ws.shift};
+        return OptionBuffer{opt::kWindowScale, kWindowScaleLength, ws.shift};
     }
-    std::optional<Bytes> operator()(const opt::SackPermitted&) const
+    std::optional<OptionBuffer> operator()(const opt::SackPermitted&) const
     {
-        return Bytes{opt::kSackPermitted, kSackPermittedLength};
+        return OptionBuffer{opt::kSackPermitted, kSackPermittedLength};
     }
-    std::optional<Bytes> operator()(const opt::Sack& sack) const
+    std::optional<OptionBuffer> operator()(const opt::Sack& sack) const
     {
         if (sack.blocks.empty() || sack.blocks.size() > kMaxSackBlocks) return std::nullopt;
         const auto length = static_cast<std::uint8_t>(kKindAndLength + kSackBlockLength * sack.blocks.size());
-        Bytes out{opt::kSack, length};
+        OptionBuffer out{opt::kSack, length};
         for (const auto& block : sack.blocks) {
             put_u32(out, block.left);
             put_u32(out, block.right);
         }
         return out;
     }
-    std::optional<Bytes> operator()(const opt::Timestamps& ts) const
+    std::optional<OptionBuffer> operator()(const opt::Timestamps& ts) const
     {
-        Bytes out{opt::kTimestamps, kTimestampsLength};
+        OptionBuffer out{opt::kTimestamps, kTimestampsLength};
         put_u32(out, ts.val);
         put_u32(out, ts.ecr);
         return out;
     }
-    std::optional<Bytes> operator()(const opt::Unknown& unknown) const
+    std::optional<OptionBuffer> operator()(const opt::Unknown& unknown) const
     {
         // A known kind written as Unknown would not decode back to Unknown; refuse it so
         // that list() always returns what was pushed.
         if (is_known_kind(unknown.kind)) return std::nullopt;
         if (unknown.data.size() > TcpOptions::kMaxBytes - kKindAndLength) return std::nullopt;
-        Bytes out{unknown.kind, static_cast<std::uint8_t>(kKindAndLength + unknown.data.size())};
-        out.insert(out.end(), unknown.data.begin(), unknown.data.end());
+        OptionBuffer out{unknown.kind, static_cast<std::uint8_t>(kKindAndLength + unknown.data.size())};
+        for (std::uint8_t b : unknown.data) out.push_back(b);
         return out;
     }
 };
