@@ -26,9 +26,14 @@ struct Theme {
     QColor timer;          ///< timer brackets
     QColor playhead;
     QColor selection;
-    QColor stateBadge;     ///< badge fill
+    QColor stateBadge; ///< badge fill
     QColor stateBadgeText;
-    QColor currentState;   ///< highlight of the current state badge
+    QColor currentState;       ///< highlight of the current state badge
+    QColor currentStateText;   ///< text on the current state badge
+    QColor gapBand;            ///< background of a compressed idle gap
+    QColor lostText;           ///< "lost: …" (darker than `lost` where text needs contrast)
+    QColor retransmissionText; ///< "↻ retransmission #n"
+    QColor playheadText;       ///< text on the playhead's time pill
 
     static Theme light();
     static Theme darkTheme();

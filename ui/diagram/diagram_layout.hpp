@@ -1,0 +1,174 @@
+#pragma once
+// Geometry of the sequence diagram, computed once per Timeline, zoom and width: where the
+// lifelines are, where each time maps to on the vertical axis (with long idle gaps
+// compressed behind a break marker), where each arrow, label, state badge and timer bracket
+// goes, and which segment lies under a point. No painting happens here: DiagramRenderer
+// paints what this computes, for the widget and for every export alike.
+//
+// Every size derives from the font's metrics (as Wireshark's flow graph does), so zooming
+// is just a larger font and high DPI comes for free.
+
+#include "core/sim/scenario.hpp"
+#include "core/sim/timeline.hpp"
+#include "core/tcp/time.hpp"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace ackademy::ui {
+
+/// What a segment is, for its colour and its non-colour cue (line style, weight, head).
+enum class SegmentKind : std::uint8_t {
+    Syn,  ///< SYN or SYN+ACK: thick solid line
+    Data, ///< carries data: solid line, double arrowhead
+    Fin,  ///< FIN: solid line, hollow arrowhead
+    Rst,  ///< RST: thick line with a bar at the start
+    Ack,  ///< pure ACK: dashed line
+};
+
+SegmentKind segmentKind(const tcp::Segment& segment);
+
+/// The default pixel size of the diagram text at zoom 1: readable from the back of a room.
+inline constexpr int kDiagramBasePixelSize = 22;
+
+/// The diagram font at a zoom factor.
+QFont diagramFont(double zoom);
+
+struct DiagramLayoutInput {
+    const sim::Timeline* timeline = nullptr;
+    const sim::Scenario* scenario = nullptr; ///< for the drop rules' text; may be null
+    QFont font = diagramFont(1.0);
+    /// The width available (the viewport); the diagram is centred in it and never narrower
+    /// than it needs to be.
+    double width = 1200;
+    bool relativeNumbers = false;
+};
+
+struct SegmentGeometry {
+    int id = 0;
+    SegmentKind kind = SegmentKind::Ack;
+    Time sent{};
+    QPointF start; ///< on the sender's lifeline at the send time
+    QPointF end;   ///< on the receiver's lifeline at arrival, or where it was lost
+    bool lost = false;
+    QRectF label;                 ///< the label box, on the arrow
+    QString title;                ///< "SYN+ACK" (drawn bold)
+    QString length;               ///< "len=1460" after the title (normal weight), empty without data
+    QString detail;               ///< "seq=… ack=…"
+    QString note;                 ///< "↻ retransmission #1", or empty
+    int retransmissionNumber = 0; ///< n of "retransmission #n", 0 for a first transmission
+    QString lostText; ///< "lost: drop rule “A:S”", the label's last line (shown once it is lost)
+    double bottom() const { return std::max(std::max(start.y(), end.y()), label.bottom()); }
+    double top() const { return std::min(start.y(), label.top()); }
+};
+
+struct StateBadge {
+    sim::HostId host = sim::HostId::A;
+    int interval = 0; ///< index into Timeline::states
+    Time begin{};
+    std::optional<Time> end;
+    double anchorY = 0; ///< where on the lifeline the state begins
+    QRectF rect;        ///< the badge, beside the lifeline on the outer side
+    QString text;       ///< RFC name
+};
+
+struct TimerGeometry {
+    int index = 0; ///< into Timeline::timers
+    sim::HostId host = sim::HostId::A;
+    double x = 0; ///< the bracket's vertical line
+    double yArmed = 0;
+    double yEnd = 0;      ///< when it ended (expired or cancelled), or the deadline if later
+    double yDeadline = 0; ///< where the deadline falls (clamped to the diagram)
+    double tick = 0;      ///< length of the bracket's horizontal ends, signed towards the lifeline
+    QRectF label;         ///< static label (expired timers and TIME-WAIT), empty when none
+    QString text;
+};
+
+struct AppMark {
+    sim::HostId host = sim::HostId::A;
+    Time at{};
+    QRectF rect;
+    QString text; ///< "connect()", "close()", ...
+};
+
+struct BreakMarker {
+    double top = 0;
+    double bottom = 0;
+    Duration duration{};
+    QString text; ///< "≈ 1.000 s"
+};
+
+class DiagramLayout {
+    Q_DECLARE_TR_FUNCTIONS(DiagramLayout)
+public:
+    DiagramLayout() = default;
+    explicit DiagramLayout(const DiagramLayoutInput& input);
+
+    // ----- Fonts and units ------------------------------------------------------------
+    QFont font;      ///< labels
+    QFont boldFont;  ///< flag names, headers
+    QFont smallFont; ///< notes, timers, break markers
+    double em = 22;  ///< the font's pixel size
+    double lineHeight = 26;
+    double slotStep = 70; ///< vertical distance between parallel arrows sent at the same time
+    double lineWidth = 2; ///< the standard pen width
+
+    // ----- Overall geometry -----------------------------------------------------------
+    double width = 0;
+    double height = 0;
+    double headerHeight = 0; ///< the host boxes sit in [0, headerHeight)
+    double contentTop = 0;   ///< y of the first event
+    double xA = 0;           ///< host A's lifeline (left)
+    double xB = 0;           ///< host B's lifeline (right)
+    QRectF headerA, headerB;
+    QString titleA, titleB, addressA, addressB;
+
+    std::vector<SegmentGeometry> segments; ///< indexed by segment id
+    std::vector<StateBadge> badges;
+    std::vector<TimerGeometry> timers;
+    std::vector<AppMark> appMarks;
+    std::vector<BreakMarker> breaks;
+
+    double lifelineX(sim::HostId host) const { return host == sim::HostId::A ? xA : xB; }
+
+    // ----- Time axis ------------------------------------------------------------------
+    /// y of a time, as the playhead sees it: at an event time this is the bottom of the
+    /// event's row block (every arrow sent at that time has started); in between it
+    /// interpolates, and inside a compressed gap it passes the break quickly.
+    double yAt(Time t) const;
+    /// The inverse of yAt (approximately, inside a compressed gap).
+    Time timeAt(double y) const;
+    /// The event times in order, with the top and bottom of each one's row block.
+    const std::vector<Time>& anchorTimes() const { return times_; }
+
+    // ----- Queries --------------------------------------------------------------------
+    /// The segment whose drawn arrow (or label) lies within `tolerance` of `point`, or -1.
+    /// Only segments sent at or before `until` count (those not yet sent are hidden).
+    int segmentAt(QPointF point, double tolerance, std::optional<Time> until = std::nullopt) const;
+    /// Ids of segments whose arrow or label may intersect [y0, y1], in id order.
+    std::vector<int> segmentsIn(double y0, double y1) const;
+    /// Where a segment's arrow tip is at the playhead (its end once it has arrived).
+    QPointF tipAt(int id, double playheadY) const;
+
+private:
+    void buildTimeAxis(const sim::Timeline& tl, const std::vector<double>& labelHeights,
+                       std::vector<double>& sendOffset, std::vector<double>& arriveOffset);
+    std::vector<Time> times_;
+    std::vector<double> top_, bottom_;
+    std::vector<bool> compressedAfter_;
+    double scale_ = 1e-3; ///< pixels per microsecond outside compressed gaps
+    double headTime_ = 0, tailTime_ = 0, bandHeight_ = 0;
+    std::vector<double> prefixMaxBottom_; ///< for segmentsIn: max bottom of segments [0..i]
+};
+
+/// "≈ 1.000 s" for a duration (three decimals, as the RTO is usually quoted).
+QString formatSeconds(Duration d);
+
+} // namespace ackademy::ui

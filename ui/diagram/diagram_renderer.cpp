@@ -1,0 +1,382 @@
+#include "ui/diagram/diagram_renderer.hpp"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPolygonF>
+
+#include <cmath>
+
+namespace ackademy::ui {
+
+namespace {
+
+QColor kindColor(const Theme& theme, SegmentKind kind)
+{
+    switch (kind) {
+    case SegmentKind::Syn:
+        return theme.syn;
+    case SegmentKind::Data:
+        return theme.data;
+    case SegmentKind::Fin:
+        return theme.fin;
+    case SegmentKind::Rst:
+        return theme.rst;
+    case SegmentKind::Ack:
+        return theme.ack;
+    }
+    return theme.text;
+}
+
+QColor withAlpha(QColor c, int alpha)
+{
+    c.setAlpha(alpha);
+    return c;
+}
+
+/// A filled (or hollow) arrowhead with its point at `tip`, pointing along `dir` (unit).
+void arrowHead(QPainter& p, QPointF tip, QPointF dir, double size, const QColor& color, const QColor& fill)
+{
+    const QPointF normal(-dir.y(), dir.x());
+    const QPointF base = tip - dir * size;
+    QPolygonF head;
+    head << tip << base + normal * (size * 0.42) << base - normal * (size * 0.42);
+    p.setBrush(fill);
+    QPen pen(color, std::max(1.0, size / 7));
+    pen.setJoinStyle(Qt::MiterJoin);
+    p.setPen(pen);
+    p.drawPolygon(head);
+}
+
+void cross(QPainter& p, QPointF c, double r, const QColor& color, double width)
+{
+    QPen pen(color, width, Qt::SolidLine, Qt::RoundCap);
+    p.setPen(pen);
+    p.drawLine(c + QPointF(-r, -r), c + QPointF(r, r));
+    p.drawLine(c + QPointF(-r, r), c + QPointF(r, -r));
+}
+
+void pill(QPainter& p, const QRectF& r, const QColor& fill, const QColor& border, double width, double radius)
+{
+    p.setBrush(fill);
+    p.setPen(border.isValid() ? QPen(border, width) : QPen(Qt::NoPen));
+    p.drawRoundedRect(r, radius, radius);
+}
+
+bool visibleAt(Time t, Time playhead)
+{
+    return t <= playhead;
+}
+
+} // namespace
+
+void DiagramRenderer::paintHeaders(QPainter& p, const DiagramLayout& L, const Theme& theme, double top,
+                                   std::optional<Time> playhead)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    p.translate(0, top);
+    p.fillRect(QRectF(0, 0, L.width, L.headerHeight), theme.background);
+    p.setPen(QPen(theme.grid, L.lineWidth));
+    p.drawLine(QPointF(0, L.headerHeight - L.lineWidth / 2),
+               QPointF(L.width, L.headerHeight - L.lineWidth / 2));
+    auto box = [&](const QRectF& r, const QString& title, const QString& address) {
+        pill(p, r, theme.stateBadge, theme.lifeline, L.lineWidth, 0.35 * L.em);
+        const double pad = 0.35 * L.em;
+        QRectF t(r.left(), r.top() + pad, r.width(), L.lineHeight);
+        p.setFont(L.boldFont);
+        p.setPen(theme.text);
+        p.drawText(t, Qt::AlignHCenter | Qt::AlignVCenter, title);
+        p.setFont(L.font);
+        p.setPen(theme.mutedText);
+        p.drawText(t.translated(0, L.lineHeight), Qt::AlignHCenter | Qt::AlignVCenter, address);
+    };
+    box(L.headerA, L.titleA, L.addressA);
+    box(L.headerB, L.titleB, L.addressB);
+    if (playhead) {
+        // The playhead's time, between the hosts, where it never covers the diagram.
+        const QString text = tr("t = %1").arg(formatSeconds(*playhead));
+        p.setFont(L.boldFont);
+        const QFontMetricsF fm(L.boldFont);
+        const double w = fm.horizontalAdvance(text) + 1.2 * L.em;
+        const double h = fm.lineSpacing() + 0.4 * L.em;
+        const QRectF r((L.xA + L.xB) / 2 - w / 2, L.headerA.center().y() - h / 2, w, h);
+        pill(p, r, theme.playhead, QColor(), L.lineWidth, h / 2);
+        p.setPen(theme.playheadText);
+        p.drawText(r, Qt::AlignCenter, text);
+    }
+    p.restore();
+}
+
+void DiagramRenderer::paint(QPainter& p, const DiagramLayout& L, const sim::Timeline& tl, const Theme& theme,
+                            const RenderOptions& o, const QRectF& exposed)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    p.fillRect(exposed, theme.background);
+
+    const Time ph = o.playhead;
+    const double py = L.yAt(ph);
+    const double lw = L.lineWidth;
+    const double em = L.em;
+    const QFontMetricsF fmSmall(L.smallFont);
+
+    // ----- Compressed gaps: a calm band with the real duration ---------------------------
+    for (const BreakMarker& b : L.breaks) {
+        if (b.bottom < exposed.top() || b.top > exposed.bottom()) continue;
+        const QRectF band(0, b.top, L.width, b.bottom - b.top);
+        p.fillRect(band, theme.gapBand);
+        p.setFont(L.font);
+        p.setPen(theme.mutedText);
+        p.drawText(QRectF(L.xA, b.top, L.xB - L.xA, b.bottom - b.top), Qt::AlignCenter, b.text);
+    }
+
+    // ----- Lifelines, broken where time is compressed ------------------------------------
+    {
+        const double y0 = std::max(exposed.top(), L.headerHeight);
+        const double y1 = std::min(exposed.bottom(), L.height - L.lineHeight);
+        for (double x : {L.xA, L.xB}) {
+            double from = y0;
+            QPen pen(theme.lifeline, 1.4 * lw, Qt::SolidLine, Qt::FlatCap);
+            for (const BreakMarker& b : L.breaks) {
+                if (b.bottom < y0 || b.top > y1) continue;
+                p.setPen(pen);
+                if (b.top > from) p.drawLine(QPointF(x, from), QPointF(x, b.top));
+                // The break: two short slanted strokes, and a dotted line through the band.
+                QPen dotted(theme.lifeline, lw, Qt::DotLine);
+                p.setPen(dotted);
+                p.drawLine(QPointF(x, b.top + 0.35 * em), QPointF(x, b.bottom - 0.35 * em));
+                QPen slash(theme.lifeline, 1.4 * lw, Qt::SolidLine, Qt::RoundCap);
+                p.setPen(slash);
+                for (double yy : {b.top + 0.15 * em, b.bottom - 0.45 * em})
+                    p.drawLine(QPointF(x - 0.5 * em, yy + 0.3 * em), QPointF(x + 0.5 * em, yy));
+                from = b.bottom;
+            }
+            p.setPen(pen);
+            if (from < y1) p.drawLine(QPointF(x, from), QPointF(x, y1));
+        }
+    }
+
+    // ----- Timers: brackets beside the lifeline that count down --------------------------
+    for (const TimerGeometry& g : L.timers) {
+        const sim::TimerSpan& t = tl.timers[static_cast<std::size_t>(g.index)];
+        if (!visibleAt(t.armed, ph)) continue;
+        const double yFar = std::max(g.yEnd, g.yDeadline);
+        if (yFar < exposed.top() || g.yArmed > exposed.bottom()) continue;
+        const bool finished = t.ended && *t.ended <= ph;
+        const bool running = !finished && (t.ended || ph < t.deadline);
+        const bool important = t.expired || t.kind == tcp::TimerKind::TimeWait;
+        // A timer cancelled before it fired mattered while it ran (its countdown shows then);
+        // afterwards it would only clutter the lifeline.
+        if (finished && !important) continue;
+        const QColor c = (important || running) ? theme.timer : withAlpha(theme.timer, 130);
+        QPen solid(c, (important || running) ? 1.6 * lw : lw, Qt::SolidLine, Qt::FlatCap);
+        p.setPen(solid);
+        p.drawLine(QPointF(g.x, g.yArmed), QPointF(g.x + g.tick, g.yArmed));
+        if (finished) {
+            p.drawLine(QPointF(g.x, g.yArmed), QPointF(g.x, g.yEnd));
+            p.drawLine(QPointF(g.x, g.yEnd), QPointF(g.x + g.tick, g.yEnd));
+            if (t.expired && t.kind != tcp::TimerKind::TimeWait)
+                cross(p, QPointF(g.x, g.yEnd), 0.22 * em, c, lw);
+        } else {
+            const double yNow = std::clamp(py, g.yArmed, g.yDeadline);
+            p.drawLine(QPointF(g.x, g.yArmed), QPointF(g.x, yNow));
+            QPen dashed(withAlpha(theme.timer, 150), lw, Qt::DashLine, Qt::FlatCap);
+            p.setPen(dashed);
+            p.drawLine(QPointF(g.x, yNow), QPointF(g.x, g.yDeadline));
+            p.drawLine(QPointF(g.x, g.yDeadline), QPointF(g.x + g.tick, g.yDeadline));
+            // The countdown, right at the playhead.
+            const Duration left = t.deadline - ph;
+            QString text = left > Duration::zero()
+                               ? tr("%1 %2 left")
+                                     .arg(t.kind == tcp::TimerKind::Retransmission ? tr("RTO")
+                                          : t.kind == tcp::TimerKind::TimeWait     ? tr("TIME-WAIT")
+                                                                                   : tr("timer"),
+                                          formatSeconds(left))
+                               : QString();
+            if (!text.isEmpty() && o.showPlayhead) {
+                p.setFont(L.smallFont);
+                const double w = fmSmall.horizontalAdvance(text) + 0.6 * em;
+                const double h = fmSmall.lineSpacing() + 0.2 * em;
+                const double x = g.host == sim::HostId::A ? g.x - 0.4 * em - w : g.x + 0.4 * em;
+                const QRectF r(x, yNow - h / 2, w, h);
+                pill(p, r, theme.background, theme.timer, lw, h / 2);
+                p.setPen(theme.text);
+                p.drawText(r, Qt::AlignCenter, text);
+            }
+        }
+        if (!g.text.isEmpty() && g.label.bottom() >= exposed.top() && g.label.top() <= exposed.bottom()) {
+            p.setFont(L.smallFont);
+            p.setPen(theme.mutedText);
+            p.drawText(g.label,
+                       (g.host == sim::HostId::A ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                       g.text);
+        }
+    }
+
+    // ----- Application calls ---------------------------------------------------------------
+    {
+        QFont italic = L.smallFont;
+        italic.setItalic(true);
+        p.setFont(italic);
+        p.setPen(theme.mutedText);
+        for (const AppMark& m : L.appMarks) {
+            if (!visibleAt(m.at, ph) || m.rect.bottom() < exposed.top() || m.rect.top() > exposed.bottom())
+                continue;
+            p.drawText(m.rect, (m.host == sim::HostId::A ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                       m.text);
+        }
+    }
+
+    // ----- State badges --------------------------------------------------------------------
+    {
+        // The current state of each host: the latest state entered that has not ended.
+        std::array<int, 2> current{-1, -1};
+        for (std::size_t i = 0; i < L.badges.size(); ++i) {
+            const StateBadge& b = L.badges[i];
+            if (b.begin <= ph && (!b.end || *b.end > ph)) {
+                int& c = current[static_cast<std::size_t>(b.host)];
+                if (c < 0 || L.badges[static_cast<std::size_t>(c)].begin <= b.begin) c = static_cast<int>(i);
+            }
+        }
+        for (std::size_t i = 0; i < L.badges.size(); ++i) {
+            const StateBadge& b = L.badges[i];
+            if (!visibleAt(b.begin, ph) || b.rect.bottom() < exposed.top() || b.rect.top() > exposed.bottom())
+                continue;
+            const bool isCurrent = current[static_cast<std::size_t>(b.host)] == static_cast<int>(i);
+            const double x = L.lifelineX(b.host);
+            const double edge = b.host == sim::HostId::A ? b.rect.right() : b.rect.left();
+            p.setPen(QPen(isCurrent ? theme.currentState : theme.mutedText, lw, Qt::DotLine));
+            p.drawLine(QPointF(x, b.anchorY), QPointF(edge, b.rect.center().y()));
+            p.setBrush(isCurrent ? theme.currentState : theme.stateBadge);
+            p.setPen(isCurrent ? QPen(theme.currentState, lw) : QPen(theme.mutedText, lw));
+            p.drawEllipse(QPointF(x, b.anchorY), 0.2 * em, 0.2 * em);
+            pill(p, b.rect, isCurrent ? theme.currentState : theme.stateBadge,
+                 isCurrent ? theme.currentState : withAlpha(theme.mutedText, 120), lw, 0.3 * em);
+            p.setFont(isCurrent ? L.boldFont : L.font);
+            p.setPen(isCurrent ? theme.currentStateText : theme.stateBadgeText);
+            p.drawText(b.rect, Qt::AlignCenter, b.text);
+        }
+    }
+
+    // ----- Segments ------------------------------------------------------------------------
+    const std::vector<int> ids = L.segmentsIn(exposed.top(), exposed.bottom());
+    int shown = 0;
+    for (int id : ids)
+        if (tl.segments[static_cast<std::size_t>(id)].sent <= ph) ++shown;
+    const bool labels = shown <= o.maxLabelledSegments && em >= 7;
+    const double head = 0.6 * em;
+
+    // Links from a retransmission to its original: a dashed arc beside the sender's lifeline.
+    for (int id : ids) {
+        const sim::SegmentRecord& rec = tl.segments[static_cast<std::size_t>(id)];
+        if (!rec.retransmission || rec.retransmission_of < 0 || rec.sent > ph) continue;
+        const SegmentGeometry& g = L.segments[static_cast<std::size_t>(id)];
+        const SegmentGeometry& orig = L.segments[static_cast<std::size_t>(rec.retransmission_of)];
+        const double dir = rec.from == sim::HostId::A ? 1.0 : -1.0;
+        const double bulge = 1.6 * em * dir;
+        QPainterPath path(orig.start);
+        path.cubicTo(orig.start + QPointF(bulge, 0.4 * em), g.start + QPointF(bulge, -0.4 * em), g.start);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(theme.retransmission, lw, Qt::DashLine, Qt::RoundCap));
+        p.drawPath(path);
+    }
+
+    for (int id : ids) {
+        const sim::SegmentRecord& rec = tl.segments[static_cast<std::size_t>(id)];
+        if (rec.sent > ph) continue; // not sent yet: hidden
+        const SegmentGeometry& g = L.segments[static_cast<std::size_t>(id)];
+        const bool done = (rec.arrived && *rec.arrived <= ph) || (rec.dropped && *rec.dropped <= ph);
+        const QPointF tip = done ? g.end : L.tipAt(id, py);
+        const QColor c = kindColor(theme, g.kind);
+        const bool selected = o.selected == id;
+        QPointF dir = g.end - g.start;
+        const double len = std::hypot(dir.x(), dir.y());
+        dir = len > 0 ? dir / len : QPointF(1, 0);
+
+        if (selected) {
+            p.setPen(QPen(withAlpha(theme.selection, 170), 3.2 * lw + 0.5 * em, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(g.start, tip);
+        }
+        const double width = (g.kind == SegmentKind::Syn || g.kind == SegmentKind::Rst) ? 2.2 * lw : 1.5 * lw;
+        QPen pen(c, width, Qt::SolidLine, Qt::FlatCap);
+        if (g.kind == SegmentKind::Ack) pen.setDashPattern({5, 3});
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        const double headLen =
+            (done && g.lost) ? 0 : std::min(head, std::hypot(tip.x() - g.start.x(), tip.y() - g.start.y()));
+        p.drawLine(g.start, tip - dir * (headLen * 0.8));
+        if (g.kind == SegmentKind::Rst) {
+            const QPointF nrm(-dir.y(), dir.x());
+            p.setPen(QPen(c, 2.2 * lw, Qt::SolidLine, Qt::FlatCap));
+            p.drawLine(g.start + nrm * (0.4 * em) + dir * lw, g.start - nrm * (0.4 * em) + dir * lw);
+        }
+        if (done && g.lost) {
+            cross(p, g.end, 0.45 * em, theme.lost, 2.4 * lw);
+        } else if (headLen > 0) {
+            const QColor fill = g.kind == SegmentKind::Fin ? theme.background : c;
+            arrowHead(p, tip, dir, headLen, c, fill);
+            if (g.kind == SegmentKind::Data && headLen >= head * 0.99)
+                arrowHead(p, tip - dir * (0.45 * head), dir, headLen, c, fill);
+        } else {
+            p.setBrush(c);
+            p.setPen(Qt::NoPen);
+            p.drawEllipse(g.start, 0.22 * em, 0.22 * em);
+        }
+
+        if (!labels) continue;
+        // The label, a tag sitting on its arrow.
+        const QRectF& r = g.label;
+        pill(p, r, withAlpha(theme.background, 235), selected ? theme.text : withAlpha(c, 150),
+             selected ? 1.6 * lw : lw, 0.3 * em);
+        const double pad = 0.12 * L.lineHeight;
+        QRectF line(r.left(), r.top() + pad, r.width(), L.lineHeight);
+        const QColor titleColor = theme.dark ? c.lighter(115) : c.darker(115);
+        if (g.length.isEmpty()) {
+            p.setFont(L.boldFont);
+            p.setPen(titleColor);
+            p.drawText(line, Qt::AlignCenter, g.title);
+        } else {
+            // "ACK len=1460": the flags bold, the length plain, centred together.
+            const QFontMetricsF fmB(L.boldFont);
+            const QFontMetricsF fm(L.font);
+            const QString rest = QLatin1Char(' ') + g.length;
+            const double wt = fmB.horizontalAdvance(g.title);
+            const double x0 = line.center().x() - (wt + fm.horizontalAdvance(rest)) / 2;
+            p.setFont(L.boldFont);
+            p.setPen(titleColor);
+            p.drawText(QRectF(x0, line.top(), wt + 1, line.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                       g.title);
+            p.setFont(L.font);
+            p.setPen(theme.text);
+            p.drawText(QRectF(x0 + wt, line.top(), line.right() - x0 - wt, line.height()),
+                       Qt::AlignLeft | Qt::AlignVCenter, rest);
+        }
+        p.setFont(L.font);
+        p.setPen(theme.text);
+        p.drawText(line.translated(0, L.lineHeight), Qt::AlignCenter, g.detail);
+        if (!g.note.isEmpty()) {
+            p.setFont(L.smallFont);
+            p.setPen(theme.retransmissionText);
+            p.drawText(QRectF(r.left(), line.top() + 2 * L.lineHeight, r.width(), fmSmall.lineSpacing()),
+                       Qt::AlignCenter, g.note);
+        }
+        if (done && g.lost) {
+            const double y = line.top() + 2 * L.lineHeight + (g.note.isEmpty() ? 0.0 : fmSmall.lineSpacing());
+            p.setFont(L.boldFont);
+            p.setPen(theme.lostText);
+            p.drawText(QRectF(r.left(), y, r.width(), L.lineHeight), Qt::AlignCenter, g.lostText);
+        }
+    }
+
+    // ----- The playhead ---------------------------------------------------------------------
+    if (o.showPlayhead && py >= exposed.top() - em && py <= exposed.bottom() + em) {
+        p.setPen(QPen(withAlpha(theme.playhead, 200), 1.2 * lw, Qt::SolidLine, Qt::FlatCap));
+        p.drawLine(QPointF(0, py), QPointF(L.width, py));
+    }
+    p.restore();
+}
+
+} // namespace ackademy::ui
