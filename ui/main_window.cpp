@@ -404,13 +404,13 @@ void MainWindow::createToolBar()
 
 void MainWindow::createDocks()
 {
-    // Time flows downward, and projectors are wide: the diagram keeps the full height, and
-    // the panels share the right-hand side as tabs.
+    // The diagram keeps the full width (its two lifelines and their labels need it at a size
+    // the back row can read); the panels share the bottom as tabs.
     eventList_ = new EventListPanel(document_, this);
     eventDock_ = new QDockWidget(this);
     eventDock_->setObjectName(QStringLiteral("EventListDock"));
     eventDock_->setWidget(eventList_);
-    addDockWidget(Qt::RightDockWidgetArea, eventDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, eventDock_);
 
     linkSettings_ = new LinkSettingsPanel(document_, this);
     linkDock_ = new QDockWidget(this);
@@ -423,7 +423,7 @@ void MainWindow::createDocks()
     linkScroll->setFrameShape(QFrame::NoFrame);
     linkDock_->setWidget(linkScroll);
     tabifyDockWidget(eventDock_, linkDock_);
-    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
+    setTabPosition(Qt::BottomDockWidgetArea, QTabWidget::North);
     eventDock_->raise();
 
     docksMenu_->addAction(eventDock_->toggleViewAction());
@@ -531,9 +531,9 @@ void MainWindow::retranslateUi()
 void MainWindow::showEvent(QShowEvent* event)
 {
     if (!layoutRestored_) {
-        // First show without a saved layout: the panels take 45 % of the width.
+        // First show without a saved layout: the panels take a quarter of the height.
         layoutRestored_ = true;
-        resizeDocks({eventDock_}, {std::max(360, width() * 9 / 20)}, Qt::Horizontal);
+        resizeDocks({eventDock_}, {std::max(160, height() / 4)}, Qt::Vertical);
     }
     QMainWindow::showEvent(event);
 }

@@ -9,8 +9,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -427,4 +429,30 @@ TEST(MainWindow, ThemeLayoutAndLastScenarioPersist)
     EXPECT_EQ(second.themeName(), QStringLiteral("dark"));
     second.setThemeName(QStringLiteral("light"));
     QSettings().clear();
+}
+
+TEST(LinkSettings, FitUnclippedUnderTheDiagramAt1920x1080)
+{
+    auto window = makeWindow(QStringLiteral("synack-lost"));
+    window->resize(1920, 1080);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    auto* dock = window->findChild<QDockWidget*>(QStringLiteral("LinkSettingsDock"));
+    ASSERT_NE(dock, nullptr);
+    dock->raise();
+    QCoreApplication::processEvents();
+    ui::LinkSettingsPanel* panel = window->linkSettings();
+    auto* scroll = window->findChild<QScrollArea*>(QStringLiteral("LinkSettingsScroll"));
+    ASSERT_NE(scroll, nullptr);
+    const QRect viewport = scroll->viewport()->rect();
+    for (sim::HostId host : {sim::HostId::A, sim::HostId::B}) {
+        for (int f = 0; f < ui::LinkSettingsPanel::FieldCount; ++f) {
+            QWidget* spin = panel->spinBox(host, static_cast<ui::LinkSettingsPanel::Field>(f));
+            const QRect r(spin->mapTo(scroll->viewport(), QPoint(0, 0)), spin->size());
+            EXPECT_TRUE(viewport.contains(r)) << "field " << f;
+        }
+    }
+    // ACKADEMY_UI_SHOTS=DIR keeps a picture to look at.
+    if (const QByteArray dir = qgetenv("ACKADEMY_UI_SHOTS"); !dir.isEmpty())
+        window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/link_settings.png"));
 }

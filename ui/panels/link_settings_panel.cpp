@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSlider>
@@ -90,9 +91,12 @@ LinkSettingsPanel::LinkSettingsPanel(Document* document, QWidget* parent)
     : QWidget(parent), document_(document)
 {
     setObjectName(QStringLiteral("LinkSettingsPanel"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(buildDirection(sim::HostId::A));
-    layout->addWidget(buildDirection(sim::HostId::B));
+    // Side by side: the panel lives in a wide, low dock under the diagram.
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(buildDirection(sim::HostId::A), 2);
+    layout->addWidget(buildDirection(sim::HostId::B), 2);
+    auto* side = new QVBoxLayout;
+    layout->addLayout(side, 1);
 
     auto* form = new QFormLayout;
     profile_ = new QComboBox(this);
@@ -109,7 +113,7 @@ LinkSettingsPanel::LinkSettingsPanel(Document* document, QWidget* parent)
     seed_->setAccessibleName(tr("Random seed"));
     seed_->setToolTip(tr("The same scenario with the same seed gives the same timeline."));
     form->addRow(tr("&Seed:"), seed_);
-    layout->addLayout(form);
+    side->addLayout(form);
 
     message_ = new QLabel(this);
     message_->setObjectName(QStringLiteral("LinkSettingsMessage"));
@@ -117,8 +121,8 @@ LinkSettingsPanel::LinkSettingsPanel(Document* document, QWidget* parent)
     message_->setWordWrap(true);
     message_->setStyleSheet(QStringLiteral("QLabel { color: #d55e00; font-weight: bold; }"));
     message_->hide();
-    layout->addWidget(message_);
-    layout->addStretch(1);
+    side->addWidget(message_);
+    side->addStretch(1);
 
     connect(profile_, &QComboBox::activated, this, [this](int index) {
         const std::string name = profile_->itemData(index).toString().toStdString();
