@@ -1119,7 +1119,7 @@ void Connection::drop_acked_send_data()
         if (seq_le(chunk_end, tcb_.snd_una)) {
             send_queue_bytes_ -= send_queue_.front().size();
             send_queue_seq_ = chunk_end;
-            send_queue_.pop_front();
+            send_queue_.erase(send_queue_.begin());
             continue;
         }
         if (seq_lt(send_queue_seq_, tcb_.snd_una)) {

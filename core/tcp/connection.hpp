@@ -21,7 +21,6 @@
 #include "core/tcp/wire.hpp"
 
 #include <cstdint>
-#include <deque>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -234,7 +233,9 @@ private:
     RenoCongestion cc_;
 
     // Send side: application data not yet acknowledged, starting at send_queue_seq_.
-    std::deque<Payload> send_queue_;
+    // A vector, not a deque: libstdc++ allocates a deque's map even when empty, and the queue
+    // usually holds one or two chunks (each send() adds one, acknowledged ones leave the front).
+    std::vector<Payload> send_queue_;
     SeqNum send_queue_seq_ = 0;
     std::uint64_t send_queue_bytes_ = 0;
     bool fin_queued_ = false; ///< the user closed: a FIN follows the queued data
