@@ -420,7 +420,7 @@ DiagramLayout::DiagramLayout(const DiagramLayoutInput& input)
         b.interval = static_cast<int>(i);
         b.begin = st.begin;
         b.end = st.end;
-        b.anchorY = yAt(st.begin);
+        b.anchorY = topAt(st.begin);
         b.text = QString::fromLatin1(tcp::rfc_name(st.state));
         b.rect = outerRect(st.host, fm.horizontalAdvance(b.text) + 1.0 * em, badgeH);
         badges.push_back(b);
@@ -442,7 +442,7 @@ DiagramLayout::DiagramLayout(const DiagramLayoutInput& input)
         const double offset = timerBase + timerColumn[i] * timerStep;
         g.x = t.host == sim::HostId::A ? xA - offset : xB + offset;
         g.tick = t.host == sim::HostId::A ? 0.3 * em : -0.3 * em;
-        g.yArmed = yAt(t.armed);
+        g.yArmed = topAt(t.armed);
         g.yDeadline = yAt(std::min(t.deadline, std::max(lastTime, t.armed)));
         g.yEnd = t.ended ? yAt(*t.ended) : g.yDeadline;
         const bool labelled = t.kind == tcp::TimerKind::TimeWait || t.expired;
@@ -456,7 +456,8 @@ DiagramLayout::DiagramLayout(const DiagramLayoutInput& input)
         timers.push_back(g);
     }
     for (StateBadge& b : badges) outer[idx(b.host)].push_back({b.anchorY, 1, b.rect.height(), &b.rect});
-    for (AppMark& m : appMarks) outer[idx(m.host)].push_back({yAt(m.at) - 0.01, 0, m.rect.height(), &m.rect});
+    for (AppMark& m : appMarks)
+        outer[idx(m.host)].push_back({topAt(m.at) - 0.01, 0, m.rect.height(), &m.rect});
     for (TimerGeometry& t : timers)
         if (!t.text.isEmpty())
             outer[idx(t.host)].push_back({(t.yArmed + t.yEnd) / 2, 2, t.label.height(), &t.label});
@@ -577,6 +578,13 @@ void DiagramLayout::buildTimeAxis(const sim::Timeline& tl, const std::vector<dou
             }
         }
     }
+}
+
+double DiagramLayout::topAt(Time t) const
+{
+    const auto it = std::lower_bound(times_.begin(), times_.end(), t);
+    if (it != times_.end() && *it == t) return top_[static_cast<std::size_t>(it - times_.begin())];
+    return yAt(t);
 }
 
 double DiagramLayout::yAt(Time t) const

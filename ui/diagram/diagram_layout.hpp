@@ -143,6 +143,9 @@ public:
     /// event's row block (every arrow sent at that time has started); in between it
     /// interpolates, and inside a compressed gap it passes the break quickly.
     double yAt(Time t) const;
+    /// y of the first row at an event time (where the first of several simultaneous arrows
+    /// starts); yAt() elsewhere.
+    double topAt(Time t) const;
     /// The inverse of yAt (approximately, inside a compressed gap).
     Time timeAt(double y) const;
     /// The event times in order, with the top and bottom of each one's row block.

@@ -207,7 +207,9 @@ void DiagramRenderer::paint(QPainter& p, const DiagramLayout& L, const sim::Time
                 p.drawText(r, Qt::AlignCenter, text);
             }
         }
-        if (!g.text.isEmpty() && g.label.bottom() >= exposed.top() && g.label.top() <= exposed.bottom()) {
+        const bool labelNow = t.kind == tcp::TimerKind::TimeWait || finished; // "expired" once it has
+        if (labelNow && !g.text.isEmpty() && g.label.bottom() >= exposed.top() &&
+            g.label.top() <= exposed.bottom()) {
             p.setFont(L.smallFont);
             p.setPen(theme.mutedText);
             p.drawText(g.label,
@@ -329,7 +331,7 @@ void DiagramRenderer::paint(QPainter& p, const DiagramLayout& L, const sim::Time
         if (!labels) continue;
         // The label, a tag sitting on its arrow.
         const QRectF& r = g.label;
-        pill(p, r, withAlpha(theme.background, 235), selected ? theme.text : withAlpha(c, 150),
+        pill(p, r, withAlpha(theme.background, 250), selected ? theme.text : withAlpha(c, 150),
              selected ? 1.6 * lw : lw, 0.3 * em);
         const double pad = 0.12 * L.lineHeight;
         QRectF line(r.left(), r.top() + pad, r.width(), L.lineHeight);

@@ -171,6 +171,17 @@ TEST(DiagramExport, RenderLessonsForReview)
             {"early", steps[std::min<std::size_t>(steps.size() - 1, 2)] + 20ms},
         };
         for (const Theme& theme : {Theme::light(), Theme::darkTheme()}) {
+            ExportOptions part;
+            part.timeRange =
+                std::make_pair(std::chrono::microseconds(150ms), std::chrono::microseconds(650ms));
+            part.playhead = 420ms;
+            part.showPlayhead = true;
+            QString partError;
+            EXPECT_TRUE(
+                exportDiagram(*doc, theme,
+                              QStringLiteral("%1/%2-%3-part.png")
+                                  .arg(QString::fromLocal8Bit(out), QString::fromLatin1(name), theme.name),
+                              part, &partError));
             for (const auto& [tag, at] : moments) {
                 ExportOptions o;
                 o.playhead = at;

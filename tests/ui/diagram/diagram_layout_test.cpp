@@ -1,9 +1,13 @@
 // Geometry of the sequence diagram: asserted on positions, never on pixels.
 #include "core/scenario/builtin.hpp"
 #include "ui/diagram/diagram_layout.hpp"
+#include "ui/diagram/diagram_renderer.hpp"
 #include "ui/diagram/sequence_diagram_view.hpp"
 #include "ui/document.hpp"
 
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -12,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <iostream>
 #include <memory>
 
 namespace ackademy::ui {
@@ -280,6 +285,49 @@ TEST(SequenceDiagramView, FollowsThePlayhead)
     const double y = view.diagramLayout().yAt(doc->playhead()) - view.verticalScrollBar()->value();
     EXPECT_GT(y, 0);
     EXPECT_LT(y, view.viewport()->height());
+}
+
+} // namespace
+} // namespace ackademy::ui
+
+namespace ackademy::ui {
+namespace {
+
+TEST(DiagramLayout, BigTimelinePaintsOnlyWhatIsVisible)
+{
+    auto scenario = scenario::builtin_scenario("handshake-data-close");
+    ASSERT_TRUE(scenario.has_value());
+    for (sim::Action& a : scenario->actions) {
+        if (a.kind == sim::ActionKind::Send) {
+            a.data.clear();
+            a.bytes = 5000ULL * 1460ULL;
+        }
+    }
+    scenario->until = std::chrono::seconds(3600);
+    Document doc;
+    ASSERT_TRUE(doc.load(*scenario, QStringLiteral("big")));
+    doc.setPlayhead(doc.endTime());
+    EXPECT_GT(doc.timeline().segments.size(), 10000U);
+    QElapsedTimer timer;
+    timer.start();
+    const DiagramLayout l = layoutOf(doc, 1900);
+    const qint64 layoutMs = timer.elapsed();
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    RenderOptions o;
+    o.playhead = doc.playhead();
+    timer.restart();
+    const int frames = 20;
+    for (int i = 0; i < frames; ++i) {
+        QPainter p(&image);
+        const double y = l.height * i / frames;
+        p.translate(0, -y);
+        DiagramRenderer::paint(p, l, doc.timeline(), Theme::light(), o, QRectF(0, y, 1920, 1080));
+    }
+    const double frameMs = static_cast<double>(timer.elapsed()) / frames;
+    std::cout << "segments " << doc.timeline().segments.size() << ", layout " << layoutMs << " ms, frame "
+              << frameMs << " ms\n";
+    EXPECT_LT(frameMs, 100.0); // debug build; the benchmark measures release
+    EXPECT_LT(l.segmentsIn(l.height / 2, l.height / 2 + 1080).size(), 200U);
 }
 
 } // namespace
