@@ -1,5 +1,7 @@
 #include "app/cli/commands.hpp"
 
+#include "app/cli/live.hpp"
+
 #include "core/scenario/builtin.hpp"
 #include "core/scenario/json.hpp"
 #include "core/sim/simulator.hpp"
@@ -232,6 +234,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err)
     run_cmd->add_option("--vantage", o.vantage, "Capture point: wire (default), A or B");
     run_cmd->add_option("--pcap", o.pcap, "Also write the capture to this pcap file");
 
+    LiveOptions live_options;
+    CLI::App* live_cmd = add_live_command(app, live_options);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -266,6 +271,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err)
             return 0;
         }
         if (*run_cmd) return run(o, *run_cmd, out);
+        if (*live_cmd) return run_live(live_options, *live_cmd, out, err);
     } catch (const BadInput& e) {
         err << "ackademy-cli: " << e.message << '\n';
         return 2;
