@@ -55,15 +55,28 @@ void EventListPanel::syncFromDocument()
         const QModelIndex index = model_->index(id, 0);
         table_->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                              QItemSelectionModel::Rows);
-        table_->scrollTo(index);
+        if (table_->isVisible()) table_->scrollTo(index);
     }
     syncing_ = false;
 }
 
 void EventListPanel::followPlayhead()
 {
+    // A hidden table has no real size yet: scrolling now would leave the rows before the
+    // playhead out of sight once it is shown (showEvent follows again).
+    if (!table_->isVisible()) return;
     const int row = model_->rowAtPlayhead();
-    if (row >= 0) table_->scrollTo(model_->index(row, 0));
+    if (row < 0) return;
+    const QModelIndex index = model_->index(row, 0);
+    // Keep the rows just sent in view, with the ones before them as context.
+    if (!table_->viewport()->rect().contains(table_->visualRect(index)))
+        table_->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void EventListPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    followPlayhead();
 }
 
 } // namespace ackademy::ui

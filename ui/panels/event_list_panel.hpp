@@ -19,6 +19,9 @@ public:
     QTableView* table() const { return table_; }
     EventListModel* model() const { return model_; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void syncFromDocument();
     void followPlayhead();
