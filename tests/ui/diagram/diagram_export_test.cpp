@@ -1,11 +1,13 @@
 // Export to PNG, SVG and PDF: valid files of the right size, atomic, with clear errors.
 #include "core/scenario/builtin.hpp"
 #include "ui/diagram/diagram_export.hpp"
+#include "ui/diagram/sequence_diagram_view.hpp"
 #include "ui/document.hpp"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPixmap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -170,6 +172,18 @@ TEST(DiagramExport, RenderLessonsForReview)
             {"mid", steps[steps.size() / 2] + 20ms},
             {"early", steps[std::min<std::size_t>(steps.size() - 1, 2)] + 20ms},
         };
+        {
+            // The widget itself, as the class sees it at 1920x1080, mid-way.
+            SequenceDiagramView view(doc.get());
+            view.setTheme(Theme::darkTheme());
+            view.resize(1920, 1000);
+            view.show();
+            doc->setPlayhead(steps[steps.size() / 2] + 20ms);
+            doc->setSelectedSegment(1);
+            view.grab().save(
+                QStringLiteral("%1/%2-view.png").arg(QString::fromLocal8Bit(out), QString::fromLatin1(name)));
+            doc->setSelectedSegment(-1);
+        }
         for (const Theme& theme : {Theme::light(), Theme::darkTheme()}) {
             ExportOptions part;
             part.timeRange =
