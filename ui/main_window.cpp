@@ -736,9 +736,10 @@ void MainWindow::exportDialog(bool visibleOnly)
     ExportOptions options;
     options.scale = exportHiDpiAction_->isChecked() ? 2.0 : 1.0;
     if (visibleOnly) {
-        // The visible part: the view's zoom; the time range follows the playhead's screen.
+        // What the class sees now: the span of time in view, at the view's zoom and width.
+        options.timeRange = diagram_->visibleTimeRange();
         options.zoom = diagram_->zoom();
-        options.timeRange = std::make_pair(Time{0}, document_->playhead());
+        options.width = diagram_->viewport()->width();
     }
     QString error;
     if (exportDiagram(*document_, diagram_->theme(), path, options, &error))

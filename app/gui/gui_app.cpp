@@ -50,6 +50,19 @@ bool writeScreenshot(ui::MainWindow& window, const QString& path, QString* error
     return true;
 }
 
+QtMessageHandler previousHandler = nullptr;
+
+/// Rendering a file offscreen: keep stderr for what matters, not the platform plugin's chatter.
+void quietBatchMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg || type == QtInfoMsg || type == QtDebugMsg) {
+        if (message.contains(QLatin1String("propagateSizeHints")) ||
+            message.contains(QLatin1String("XDG_RUNTIME_DIR")))
+            return;
+    }
+    if (previousHandler != nullptr) previousHandler(type, context, message);
+}
+
 } // namespace
 
 int runGui(int argc, char** argv)
@@ -67,6 +80,8 @@ int runGui(int argc, char** argv)
     if (o.batch() && std::getenv("QT_QPA_PLATFORM") == nullptr && std::getenv("DISPLAY") == nullptr &&
         std::getenv("WAYLAND_DISPLAY") == nullptr)
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
+
+    if (o.batch()) previousHandler = qInstallMessageHandler(quietBatchMessages);
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Ackademy"));

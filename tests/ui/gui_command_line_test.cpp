@@ -12,6 +12,8 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 using ackademy::gui::parseGuiArguments;
@@ -129,6 +131,26 @@ TEST(GuiBinary, ScreenshotWritesAPngOfTheRequestedSize)
     const QImage image(QString::fromStdString(png));
     ASSERT_FALSE(image.isNull());
     EXPECT_EQ(image.size(), QSize(1024, 700));
+    std::filesystem::remove(png);
+}
+
+TEST(GuiBinary, ExportWritesTheDiagramAndPrintsNothing)
+{
+    const std::string svg = temp_path("diagram.svg");
+    RunResult r = run_gui("synack-lost --end --export " + svg);
+    ASSERT_EQ(r.exit_code, 0) << r.out;
+    EXPECT_EQ(r.out, "");
+    std::ifstream in(svg);
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    EXPECT_NE(text.find("<svg"), std::string::npos);
+    EXPECT_NE(text.find("SYN"), std::string::npos);
+    std::filesystem::remove(svg);
+
+    const std::string png = temp_path("diagram.png");
+    r = run_gui("handshake --theme dark --export " + png);
+    ASSERT_EQ(r.exit_code, 0) << r.out;
+    const QImage image(QString::fromStdString(png));
+    EXPECT_FALSE(image.isNull());
     std::filesystem::remove(png);
 }
 
