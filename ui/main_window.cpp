@@ -152,6 +152,10 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     createToolBar();
     createDocks();
     statusBar()->setObjectName(QStringLiteral("StatusBar"));
+    hintLabel_ = new QLabel(this);
+    hintLabel_->setObjectName(QStringLiteral("KeyHints"));
+    hintLabel_->setEnabled(false); // muted: a reminder, not a message
+    statusBar()->addPermanentWidget(hintLabel_);
     retranslateUi();
 
     connect(document_, &Document::timelineChanged, this, [this] {
@@ -164,6 +168,8 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
         updateEditActions();
     });
     connect(document_, &Document::selectionChanged, this, &MainWindow::updateEditActions);
+    connect(document_, &Document::displayOptionsChanged, this,
+            [this] { relativeAction_->setChecked(document_->relativeNumbers()); });
     connect(document_, &Document::errorOccurred, this, &MainWindow::reportError);
     connect(document_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(document_->undoStack(), &QUndoStack::indexChanged, this, [this] {
@@ -174,7 +180,11 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     connect(diagram_, &SequenceDiagramView::dropRequested, document_, &Document::dropSegment);
     connect(diagram_, &SequenceDiagramView::restoreRequested, document_, &Document::restoreSegment);
 
-    setThemeName(themeName_);
+    // Until the user picks one: follow the desktop (Qt 6.4 has no colorScheme() yet).
+    const QPalette system = QApplication::palette();
+    const bool systemDark =
+        system.color(QPalette::WindowText).lightness() > system.color(QPalette::Window).lightness();
+    setThemeName(systemDark ? QStringLiteral("dark") : QStringLiteral("light"));
     resize(1280, 800);
     openBuiltin(kDefaultScenario);
 }
@@ -519,6 +529,15 @@ void MainWindow::retranslateUi()
     scrubber_->setAccessibleName(tr("Playhead position"));
     scrubber_->setToolTip(tr("Drag to move through the whole timeline"));
     timeLabel_->setAccessibleName(tr("Playhead time"));
+    hintLabel_->setText(
+        tr("Space play · → next · ← back · Delete drop the selected segment · Ctrl+Z undo · F1 all keys"));
+    hintLabel_->setAccessibleName(tr("Keyboard hints"));
+    timeLabel_->setMinimumWidth(
+        timeLabel_->fontMetrics().horizontalAdvance(tr("t = %1 s   step %2 of %3")
+                                                        .arg(QStringLiteral("0000.000"))
+                                                        .arg(QStringLiteral("0000"))
+                                                        .arg(QStringLiteral("0000"))) +
+        24);
     eventDock_->setWindowTitle(tr("Events"));
     linkDock_->setWindowTitle(tr("Link Settings"));
     eventDock_->toggleViewAction()->setText(tr("&Events"));
@@ -562,8 +581,8 @@ void MainWindow::updateTransport()
     const auto& steps = document_->stepTimes();
     const auto reached = std::upper_bound(steps.begin(), steps.end(), t) - steps.begin();
     // Step 0 is the start; the label counts the events after it.
-    timeLabel_->setText(tr("t = %1   step %2 of %3")
-                            .arg(millis(t), 12)
+    timeLabel_->setText(tr("t = %1 s   step %2 of %3")
+                            .arg(static_cast<double>(t.count()) / 1e6, 8, 'f', 3)
                             .arg(std::max<qsizetype>(reached - 1, 0))
                             .arg(std::max<qsizetype>(static_cast<qsizetype>(steps.size()) - 1, 0)));
 

@@ -99,6 +99,7 @@ private:
     QSlider* scrubber_ = nullptr;
     QComboBox* speed_ = nullptr;
     QLabel* timeLabel_ = nullptr;
+    QLabel* hintLabel_ = nullptr;
     QString themeName_ = QStringLiteral("light");
     QString currentFile_;
     bool scrubbing_ = false;
