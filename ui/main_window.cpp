@@ -786,11 +786,12 @@ void MainWindow::showShortcuts()
     };
     QString html = QStringLiteral("<table cellspacing='6'>");
     for (const auto& [keys, what] : rows)
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+        html += QStringLiteral("<tr><td nowrap><b>%1</b></td><td nowrap>%2</td></tr>")
                     .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     html += QStringLiteral("</table>");
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
     box.setTextFormat(Qt::RichText);
+    box.setStyleSheet(QStringLiteral("QLabel { min-width: 38em; }")); // one line per key, no wrapping
     box.exec();
 }
 

@@ -8,10 +8,12 @@
 #include "ui/playback_controller.hpp"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -20,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -455,4 +458,23 @@ TEST(LinkSettings, FitUnclippedUnderTheDiagramAt1920x1080)
     // ACKADEMY_UI_SHOTS=DIR keeps a picture to look at.
     if (const QByteArray dir = qgetenv("ACKADEMY_UI_SHOTS"); !dir.isEmpty())
         window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/link_settings.png"));
+}
+
+TEST(MainWindow, KeyboardShortcutsDialogListsTheKeys)
+{
+    auto window = makeWindow();
+    window->show();
+    QString text;
+    QTimer::singleShot(0, [&text] {
+        QWidget* modal = QApplication::activeModalWidget();
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        if (box == nullptr) return;
+        text = box->text();
+        if (const QByteArray dir = qgetenv("ACKADEMY_UI_SHOTS"); !dir.isEmpty())
+            box->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/shortcuts.png"));
+        box->close();
+    });
+    window->findAction(QStringLiteral("actionShortcuts"))->trigger();
+    EXPECT_TRUE(text.contains(QStringLiteral("Page Down")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Delete")));
 }
