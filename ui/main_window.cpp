@@ -582,7 +582,7 @@ void MainWindow::updateTransport()
     const auto reached = std::upper_bound(steps.begin(), steps.end(), t) - steps.begin();
     // Step 0 is the start; the label counts the events after it.
     timeLabel_->setText(tr("t = %1 s   step %2 of %3")
-                            .arg(static_cast<double>(t.count()) / 1e6, 8, 'f', 3)
+                            .arg(static_cast<double>(t.count()) / 1e6, 0, 'f', 3)
                             .arg(std::max<qsizetype>(reached - 1, 0))
                             .arg(std::max<qsizetype>(static_cast<qsizetype>(steps.size()) - 1, 0)));
 
