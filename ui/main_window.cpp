@@ -2,6 +2,9 @@
 
 #include "core/scenario/builtin.hpp"
 #include "core/scenario/json.hpp"
+#include "ui/panels/cwnd_plot.hpp"
+#include "ui/panels/state_diagram.hpp"
+#include "ui/presentation.hpp"
 #include "ui/diagram/diagram_export.hpp"
 #include "ui/diagram/sequence_diagram_view.hpp"
 #include "ui/document.hpp"
@@ -151,6 +154,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     createMenus();
     createToolBar();
     createDocks();
+    createStateDocks();
     statusBar()->setObjectName(QStringLiteral("StatusBar"));
     hintLabel_ = new QLabel(this);
     hintLabel_->setObjectName(QStringLiteral("KeyHints"));
@@ -439,6 +443,37 @@ void MainWindow::createDocks()
     docksMenu_->addAction(eventDock_->toggleViewAction());
     docksMenu_->addAction(linkDock_->toggleViewAction());
     docksMenu_->addAction(transportBar_->toggleViewAction());
+}
+
+void MainWindow::createStateDocks()
+{
+    // The state diagram and the congestion window, as tabs beside the events; presentation
+    // mode (F11) in the View menu and the toolbar.
+    stateDiagram_ = new StateDiagramView(document_, this);
+    auto* stateDock = new QDockWidget(this);
+    stateDock->setObjectName(QStringLiteral("StateDiagramDock"));
+    stateDock->setWidget(stateDiagram_);
+    tabifyDockWidget(eventDock_, stateDock);
+    cwndPlot_ = new CwndPlotView(document_, this);
+    auto* cwndDock = new QDockWidget(this);
+    cwndDock->setObjectName(QStringLiteral("CwndPlotDock"));
+    cwndDock->setWidget(cwndPlot_);
+    tabifyDockWidget(eventDock_, cwndDock);
+    for (QDockWidget* dock : {stateDock, cwndDock}) {
+        docksMenu_->addAction(dock->toggleViewAction());
+        dock->setWindowTitle(dock == stateDock ? tr("State Diagram") : tr("Congestion Window"));
+        dock->toggleViewAction()->setText(dock == stateDock ? tr("&State Diagram") : tr("&Congestion Window"));
+    }
+    // Keep the panel that was on top (the inspector when there is one) on top.
+    if (auto* top = findChild<QDockWidget*>(QStringLiteral("PacketInspectorDock")))
+        top->raise();
+    else
+        eventDock_->raise();
+    presentation_ = new PresentationMode(this);
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(presentation_->toggleAction());
+    transportBar_->addSeparator();
+    transportBar_->addAction(presentation_->toggleAction());
 }
 
 void MainWindow::retranslateUi()

@@ -20,6 +20,9 @@ class EventListPanel;
 class LinkSettingsPanel;
 class PlaybackController;
 class SequenceDiagramView;
+class PresentationMode;
+class StateDiagramView;
+class CwndPlotView;
 
 struct MainWindowOptions {
     /// Read and write layout, theme and the last scenario with QSettings.
@@ -41,6 +44,9 @@ public:
     EventListPanel* eventList() const { return eventList_; }
     LinkSettingsPanel* linkSettings() const { return linkSettings_; }
     QSlider* scrubber() const { return scrubber_; }
+    StateDiagramView* stateDiagram() const { return stateDiagram_; }
+    CwndPlotView* cwndPlot() const { return cwndPlot_; }
+    PresentationMode* presentation() const { return presentation_; }
     QComboBox* speedBox() const { return speed_; }
     /// An action by object name ("actionPlay", "actionDropSelected", ...), or nullptr.
     QAction* findAction(const QString& objectName) const;
@@ -72,6 +78,7 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void createStateDocks();
     void retranslateUi();
     void updateTitle();
     void updateTransport();
@@ -142,6 +149,9 @@ private:
     QMenu* scenarioMenu_ = nullptr;
     QMenu* hostMenus_[2] = {nullptr, nullptr};
     QMenu* helpMenu_ = nullptr;
+    StateDiagramView* stateDiagram_ = nullptr;
+    CwndPlotView* cwndPlot_ = nullptr;
+    PresentationMode* presentation_ = nullptr;
 };
 
 } // namespace ackademy::ui

@@ -62,6 +62,20 @@ QString checkWritable(const QString& path)
 
 } // namespace
 
+QStringList panelNames()
+{
+    return {QStringLiteral("events"), QStringLiteral("link"),  QStringLiteral("inspector"),
+            QStringLiteral("hosts"),  QStringLiteral("state"), QStringLiteral("cwnd")};
+}
+
+QString panelDockName(const QString& panel)
+{
+    static const char* const docks[] = {"EventListDock", "LinkSettingsDock", "PacketInspectorDock",
+                                        "HostsDock",     "StateDiagramDock", "CwndPlotDock"};
+    const qsizetype i = panelNames().indexOf(panel);
+    return i < 0 ? QString() : QString::fromLatin1(docks[i]);
+}
+
 ParseResult parseGuiArguments(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -85,7 +99,18 @@ ParseResult parseGuiArguments(const QStringList& arguments)
                                         tr("Write the whole window to FILE.png and exit."), tr("FILE.png"));
     const QCommandLineOption exportOption(
         QStringLiteral("export"), tr("Write the diagram to FILE (.png, .svg or .pdf) and exit."), tr("FILE"));
-    parser.addOptions({help, version, profile, drop, atMs, step, end, theme, size, screenshot, exportOption});
+    const QCommandLineOption select(
+        QStringLiteral("select"), tr("Select the N-th segment on the wire (1-based), as a click on it does."),
+        tr("N"));
+    const QCommandLineOption panel(
+        QStringLiteral("panel"),
+        tr("Show this panel on top of its tab group: %1.").arg(panelNames().join(QStringLiteral(", "))),
+        tr("NAME"));
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        tr("Start in presentation mode (full screen unless --size is given)."));
+    parser.addOptions({help, version, profile, drop, atMs, step, end, theme, size, select, panel,
+                       presentation, screenshot, exportOption});
     parser.addPositionalArgument(QStringLiteral("SCENARIO"),
                                  tr("A built-in scenario name or a .json file (default: handshake)."),
                                  tr("[SCENARIO]"));
@@ -188,6 +213,19 @@ ParseResult parseGuiArguments(const QStringList& arguments)
                                .arg(parser.value(size)));
         o.size = QSize(w, h);
     }
+    if (parser.isSet(select)) {
+        bool ok = false;
+        const int n = parser.value(select).toInt(&ok);
+        if (!ok || n < 1)
+            return failure(tr("--select %1: expected a segment number, 1 or more").arg(parser.value(select)));
+        o.select = n;
+    }
+    if (parser.isSet(panel)) {
+        o.panel = parser.value(panel);
+        if (panelDockName(o.panel).isEmpty())
+            return failure(tr("--panel %1: expected %2").arg(o.panel, panelNames().join(tr(" or "))));
+    }
+    o.presentation = parser.isSet(presentation);
     if (parser.isSet(screenshot)) {
         o.screenshot = parser.value(screenshot);
         if (QFileInfo(o.screenshot).suffix().toLower() != QLatin1String("png"))

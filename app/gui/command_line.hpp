@@ -3,7 +3,8 @@
 // (one line, exit 2) even where no display could be opened:
 //
 //   ackademy [SCENARIO] [--profile P] [--drop SPEC]... [--at-ms T | --step N | --end]
-//            [--theme light|dark] [--size WxH] [--screenshot FILE.png] [--export FILE.png|svg|pdf]
+//            [--theme light|dark] [--size WxH] [--select N] [--panel NAME] [--presentation]
+//            [--screenshot FILE.png] [--export FILE.png|svg|pdf]
 
 #include "core/sim/scenario.hpp"
 
@@ -25,6 +26,9 @@ struct GuiOptions {
     std::optional<Time> atTime;   ///< --at-ms
     std::optional<int> steps;     ///< --step N
     bool end = false;             ///< --end
+    std::optional<int> select;    ///< --select N: the N-th segment on the wire (1-based)
+    QString panel;                ///< --panel NAME: the panel shown on top of its tab group
+    bool presentation = false;    ///< --presentation
     QString screenshot;           ///< --screenshot FILE.png
     QString exportPath;           ///< --export FILE.png|svg|pdf
 
@@ -43,5 +47,9 @@ struct ParseResult {
 
 /// `arguments` includes the program name first, as QCoreApplication::arguments() does.
 ParseResult parseGuiArguments(const QStringList& arguments);
+
+/// The panels --panel knows, by name ("events", "inspector", ...), with their dock's object name.
+QStringList panelNames();
+QString panelDockName(const QString& panel);
 
 } // namespace ackademy::gui

@@ -5,8 +5,10 @@
 #include "ui/diagram/sequence_diagram_view.hpp"
 #include "ui/document.hpp"
 #include "ui/main_window.hpp"
+#include "ui/presentation.hpp"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QFont>
 #include <QIcon>
 #include <QPixmap>
@@ -112,11 +114,31 @@ int runGui(int argc, char** argv)
     if (o.theme) window.setThemeName(*o.theme);
     if (o.size) window.resize(*o.size);
     placePlayhead(*window.document(), o);
+    if (o.select) {
+        const int count = static_cast<int>(window.document()->timeline().segments.size());
+        if (*o.select > count)
+            return fail(
+                QStringLiteral("--select %1: %2 has %3 segments").arg(*o.select).arg(o.source).arg(count));
+        window.document()->setSelectedSegment(*o.select - 1);
+    }
+    if (!o.panel.isEmpty()) {
+        if (auto* dock = window.findChild<QDockWidget*>(panelDockName(o.panel))) {
+            dock->show();
+            dock->raise();
+        } else {
+            return fail(QStringLiteral("--panel %1: this build has no such panel").arg(o.panel));
+        }
+    }
 
     if (o.batch()) {
         window.setAttribute(Qt::WA_DontShowOnScreen);
         window.show();
         QCoreApplication::processEvents();
+        if (o.presentation) {
+            // Offscreen there is no screen to fill: present at the window's size.
+            window.presentation()->enter(false);
+            QCoreApplication::processEvents();
+        }
         QString error;
         if (!o.screenshot.isEmpty() && !writeScreenshot(window, o.screenshot, &error)) return fail(error);
         if (!o.exportPath.isEmpty()) {
@@ -128,6 +150,7 @@ int runGui(int argc, char** argv)
         return 0;
     }
     window.show();
+    if (o.presentation) window.presentation()->enter(!o.size.has_value());
     return QApplication::exec();
 }
 

@@ -33,7 +33,7 @@ SequenceDiagramView::SequenceDiagramView(Document* document, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
     viewport()->setAutoFillBackground(false);
-    connect(document_, &Document::timelineChanged, this, &SequenceDiagramView::invalidateLayout);
+    connect(document_, &Document::timelineChanged, this, &SequenceDiagramView::onTimelineChanged);
     connect(document_, &Document::displayOptionsChanged, this, &SequenceDiagramView::invalidateLayout);
     connect(document_, &Document::selectionChanged, viewport(), qOverload<>(&QWidget::update));
     connect(document_, &Document::playheadChanged, this, [this] {
@@ -57,10 +57,17 @@ void SequenceDiagramView::setTheme(const Theme& theme)
 
 void SequenceDiagramView::setZoom(double zoom)
 {
-    setZoomAround(zoom, viewport()->height() / 2.0);
+    autoFit_ = false;
+    setZoomInternal(zoom, viewport()->height() / 2.0);
 }
 
 void SequenceDiagramView::setZoomAround(double zoom, double viewportY)
+{
+    autoFit_ = false;
+    setZoomInternal(zoom, viewportY);
+}
+
+void SequenceDiagramView::setZoomInternal(double zoom, double viewportY)
 {
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     if (std::abs(zoom - zoom_) < 1e-9) return;
@@ -71,6 +78,12 @@ void SequenceDiagramView::setZoomAround(double zoom, double viewportY)
     const double y = diagramLayout().yAt(anchor);
     verticalScrollBar()->setValue(static_cast<int>(std::lround(y - viewportY)));
     emit zoomChanged(zoom_);
+}
+
+void SequenceDiagramView::setMaximumFitZoom(double zoom)
+{
+    maxFitZoom_ = std::clamp(zoom, minimumFitZoom(), kMaxZoom);
+    if (autoFit_) applyAutoFit();
 }
 
 void SequenceDiagramView::zoomIn()
@@ -85,10 +98,21 @@ void SequenceDiagramView::zoomOut()
 
 void SequenceDiagramView::fitToWindow()
 {
-    // Every size is proportional to the font, so a few proportional steps converge.
-    double z = zoom_;
+    autoFit_ = true;
+    applyAutoFit();
+}
+
+double SequenceDiagramView::wholeDiagramZoom() const
+{
     const double vh = std::max(100, viewport()->height());
     const double vw = std::max(100, viewport()->width());
+    double z = zoom_;
+    // Every size is proportional to the font. A diagram far taller than the view even at the
+    // smallest readable zoom (a bulk transfer) needs no exact answer: estimate from the layout
+    // at hand rather than lay out thousands of segments again.
+    const double current = diagramLayout().height;
+    if (current * (minimumFitZoom() / zoom_) > 1.5 * vh) return z * vh / current;
+    // Otherwise a few proportional steps converge.
     for (int i = 0; i < 4; ++i) {
         DiagramLayoutInput in;
         in.timeline = &document_->timeline();
@@ -105,8 +129,30 @@ void SequenceDiagramView::fitToWindow()
         if (std::abs(f - 1) < 0.02) break;
     }
     // Round down a little so nothing touches the edge.
-    setZoom(std::max(kMinZoom, z * 0.98));
-    verticalScrollBar()->setValue(0);
+    return z * 0.98;
+}
+
+void SequenceDiagramView::applyAutoFit()
+{
+    if (fitting_) return; // resizing the scroll bars re-enters through resizeEvent
+    fitting_ = true;
+    const double whole = wholeDiagramZoom();
+    const double z = std::clamp(whole, minimumFitZoom(), maxFitZoom_);
+    setZoomInternal(z, viewport()->height() / 2.0);
+    if (z <= whole + 1e-9)
+        verticalScrollBar()->setValue(0); // it all fits: show it from the top
+    else
+        ensurePlayheadVisible();
+    fitting_ = false;
+}
+
+void SequenceDiagramView::onTimelineChanged()
+{
+    invalidateLayout();
+    if (autoFit_)
+        applyAutoFit();
+    else
+        ensurePlayheadVisible();
 }
 
 const DiagramLayout& SequenceDiagramView::diagramLayout() const
@@ -144,12 +190,44 @@ void SequenceDiagramView::updateScrollBars()
     horizontalScrollBar()->setSingleStep(static_cast<int>(l.em));
 }
 
+int SequenceDiagramView::latestImportantSegment() const
+{
+    const auto& segments = document_->timeline().segments;
+    const Time t = document_->playhead();
+    for (auto it = segments.rbegin(); it != segments.rend(); ++it) {
+        if (it->sent > t) continue;
+        if (it->lost() || it->retransmission) return it->id;
+    }
+    return -1;
+}
+
 void SequenceDiagramView::ensurePlayheadVisible()
 {
     const DiagramLayout& l = diagramLayout();
     const double y = l.yAt(document_->playhead());
     const double top = verticalScrollBar()->value();
     const double h = viewport()->height();
+    // The region under the sticky host headers is hidden.
+    const double usable = h - l.headerHeight;
+    const double margin = 1.5 * l.lineHeight;
+    // The playhead and the most recent loss or retransmission, together when they fit.
+    const int important = latestImportantSegment();
+    if (important >= 0) {
+        const SegmentGeometry& g = l.segments[static_cast<std::size_t>(important)];
+        const double a = std::min(g.top(), y) - margin;
+        const double b = std::max(g.bottom(), y) + margin;
+        if (b - a <= usable) {
+            const double visibleTop = top + l.headerHeight;
+            const double visibleBottom = top + h;
+            if (a >= visibleTop && b <= visibleBottom) return;
+            // The smallest scroll that shows [a, b].
+            double value = top;
+            if (b > visibleBottom) value = b - h;
+            if (a < value + l.headerHeight) value = a - l.headerHeight;
+            verticalScrollBar()->setValue(static_cast<int>(std::lround(value)));
+            return;
+        }
+    }
     const double low = top + l.headerHeight + 0.1 * h;
     const double high = top + 0.8 * h;
     if (y < low || y > high) verticalScrollBar()->setValue(static_cast<int>(std::lround(y - 0.45 * h)));
@@ -198,6 +276,7 @@ void SequenceDiagramView::resizeEvent(QResizeEvent* event)
 {
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
+    if (autoFit_) applyAutoFit();
 }
 
 void SequenceDiagramView::wheelEvent(QWheelEvent* event)
@@ -227,7 +306,7 @@ void SequenceDiagramView::keyPressEvent(QKeyEvent* event)
             zoomOut();
             return;
         case Qt::Key_0:
-            setZoom(1.0);
+            fitToWindow();
             return;
         default:
             break;

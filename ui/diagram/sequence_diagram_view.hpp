@@ -26,7 +26,24 @@ public:
 
     /// Zoom factor applied to the diagram font (1.0 = the default, already large, size).
     double zoom() const { return zoom_; }
+    /// Sets the zoom by hand: the view stops fitting itself to the window until fitToWindow().
     void setZoom(double zoom);
+
+    /// While on (the default, and again after fitToWindow()), the view re-fits its zoom on
+    /// load, resize and timeline change: the whole diagram when that keeps the font at least
+    /// minimumFitZoom() of the default size, else that smallest readable zoom, scrolled so
+    /// that the playhead and the most recent important event (a loss or a retransmission)
+    /// are both in view. Zooming by hand turns it off.
+    bool autoFit() const { return autoFit_; }
+    /// The smallest zoom the automatic fit goes down to, and the largest it goes up to.
+    static constexpr double minimumFitZoom() { return 0.6; }
+    double maximumFitZoom() const { return maxFitZoom_; }
+    /// Presentation mode lets a small diagram grow past the default size.
+    void setMaximumFitZoom(double zoom);
+    /// The zoom that fits the whole diagram into the viewport (unclamped by the fit limits).
+    double wholeDiagramZoom() const;
+    /// The most recent lost or retransmitted segment sent at or before the playhead, or -1.
+    int latestImportantSegment() const;
 
     /// The current geometry (rebuilt on demand after the timeline, zoom or width changed).
     const DiagramLayout& diagramLayout() const;
@@ -34,7 +51,8 @@ public:
     int segmentAt(QPoint viewportPoint) const;
     /// The span of virtual time currently in view (for "export the visible part").
     std::pair<Time, Time> visibleTimeRange() const;
-    /// Scrolls so that the playhead is comfortably in view.
+    /// Scrolls so that the playhead is comfortably in view, and with it the most recent
+    /// important event when both fit.
     void ensurePlayheadVisible();
 
     QSize sizeHint() const override;
@@ -62,6 +80,9 @@ protected:
 
 private:
     void invalidateLayout();
+    void onTimelineChanged();
+    void applyAutoFit();
+    void setZoomInternal(double zoom, double viewportY);
     void updateScrollBars();
     QPointF toLayout(QPoint viewportPoint) const;
     void setZoomAround(double zoom, double viewportY);
@@ -70,6 +91,9 @@ private:
     Document* document_;
     Theme theme_ = Theme::light();
     double zoom_ = 1.0;
+    bool autoFit_ = true;
+    bool fitting_ = false;
+    double maxFitZoom_ = 1.0;
     mutable std::unique_ptr<DiagramLayout> layout_;
     mutable double layoutWidth_ = -1;
 };
