@@ -9,9 +9,13 @@
 #include "ui/diagram/sequence_diagram_view.hpp"
 #include "ui/document.hpp"
 #include "ui/panels/event_list_panel.hpp"
+#include "ui/panels/host_panel.hpp"
 #include "ui/panels/link_settings_panel.hpp"
+#include "ui/panels/narration_panel.hpp"
+#include "ui/panels/packet_inspector.hpp"
 #include "ui/playback_controller.hpp"
 #include "ui/theme.hpp"
+#include "ui/trace_export.hpp"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -331,6 +335,7 @@ void MainWindow::createMenus()
     exportMenu_->addAction(exportVisibleAction_);
     exportMenu_->addSeparator();
     exportMenu_->addAction(exportHiDpiAction_);
+    fileMenu_->addMenu(new TraceExportMenu(document_, this)); // pcap, tcpdump text, JSON lines
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
 
@@ -440,8 +445,26 @@ void MainWindow::createDocks()
     setTabPosition(Qt::BottomDockWidgetArea, QTabWidget::North);
     eventDock_->raise();
 
+    // Why it happens: the inspector and the hosts' variables as tabs beside the events, and
+    // the narration to their right, always in view. Each panel titles its own dock.
+    auto* inspectorDock = new QDockWidget(this);
+    inspectorDock->setObjectName(QStringLiteral("PacketInspectorDock"));
+    inspectorDock->setWidget(new PacketInspector(document_, inspectorDock));
+    tabifyDockWidget(eventDock_, inspectorDock);
+    auto* hostsDock = new QDockWidget(this);
+    hostsDock->setObjectName(QStringLiteral("HostsDock"));
+    hostsDock->setWidget(new HostsPanel(document_, hostsDock));
+    tabifyDockWidget(eventDock_, hostsDock);
+    auto* narrationDock = new QDockWidget(this);
+    narrationDock->setObjectName(QStringLiteral("NarrationDock"));
+    narrationDock->setWidget(new NarrationPanel(document_, narrationDock));
+    addDockWidget(Qt::BottomDockWidgetArea, narrationDock, Qt::Horizontal); // beside the tabs
+    inspectorDock->raise();
+
     docksMenu_->addAction(eventDock_->toggleViewAction());
     docksMenu_->addAction(linkDock_->toggleViewAction());
+    for (QDockWidget* dock : {inspectorDock, hostsDock, narrationDock})
+        docksMenu_->addAction(dock->toggleViewAction());
     docksMenu_->addAction(transportBar_->toggleViewAction());
 }
 
@@ -588,6 +611,8 @@ void MainWindow::showEvent(QShowEvent* event)
         // First show without a saved layout: the panels take a quarter of the height.
         layoutRestored_ = true;
         resizeDocks({eventDock_}, {std::max(160, height() / 4)}, Qt::Vertical);
+        if (auto* narration = findChild<QDockWidget*>(QStringLiteral("NarrationDock")))
+            resizeDocks({eventDock_, narration}, {width() * 3 / 5, width() * 2 / 5}, Qt::Horizontal);
     }
     QMainWindow::showEvent(event);
 }

@@ -9,6 +9,7 @@
 #include "core/trace/narration.hpp"
 #include "core/trace/pcap.hpp"
 #include "core/trace/tcpdump.hpp"
+#include "core/trace/vantage.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -92,33 +93,6 @@ void check_range(const char* option, double value, double lo, double hi, const c
     }
 }
 
-/// The packets seen at a vantage point (PC-12), in time order.
-std::vector<trace::CapturedPacket> capture(const sim::Timeline& t, const std::string& vantage)
-{
-    struct Keyed {
-        Time at;
-        int rank; // arrivals before sends at the same instant
-        int id;
-    };
-    std::vector<Keyed> keys;
-    for (const sim::SegmentRecord& s : t.segments) {
-        if (vantage == "wire") {
-            if (!s.duplicate_copy) keys.push_back({s.sent, 0, s.id});
-            continue;
-        }
-        const sim::HostId me = vantage == "A" ? sim::HostId::A : sim::HostId::B;
-        if (s.from == me && !s.duplicate_copy) keys.push_back({s.sent, 1, s.id});
-        if (s.from != me && s.arrived) keys.push_back({*s.arrived, 0, s.id});
-    }
-    std::stable_sort(keys.begin(), keys.end(), [](const Keyed& x, const Keyed& y) {
-        return std::tie(x.at, x.rank, x.id) < std::tie(y.at, y.rank, y.id);
-    });
-    std::vector<trace::CapturedPacket> out;
-    out.reserve(keys.size());
-    for (const Keyed& k : keys) out.push_back({k.at, t.segments[static_cast<std::size_t>(k.id)].packet});
-    return out;
-}
-
 std::string summary(const sim::Timeline& t)
 {
     int sent = 0;
@@ -174,11 +148,8 @@ int run(const RunOptions& o, const CLI::App& cmd, std::ostream& out)
     if (o.format != "tcpdump" && o.format != "jsonl" && o.format != "narration" && o.format != "summary")
         throw BadInput{"--format: unknown format '" + o.format +
                        "'; expected tcpdump, jsonl, narration or summary"};
-    std::string vantage = o.vantage;
-    if (vantage == "a") vantage = "A";
-    if (vantage == "b") vantage = "B";
-    if (vantage != "wire" && vantage != "A" && vantage != "B")
-        throw BadInput{"--vantage: unknown vantage point '" + o.vantage + "'; expected wire, A or B"};
+    const std::optional<trace::Vantage> vantage = trace::vantage_from_string(o.vantage);
+    if (!vantage) throw BadInput{"--vantage: unknown vantage point '" + o.vantage + "'; expected wire, A or B"};
 
     sim::Timeline t;
     try {
@@ -186,7 +157,7 @@ int run(const RunOptions& o, const CLI::App& cmd, std::ostream& out)
     } catch (const sim::ScenarioError& e) {
         throw BadInput{e.what()};
     }
-    const std::vector<trace::CapturedPacket> packets = capture(t, vantage);
+    const std::vector<trace::CapturedPacket> packets = trace::capture(t, *vantage);
     if (!o.pcap.empty()) {
         if (auto error = trace::write_pcap(o.pcap, packets)) throw BadInput{*error};
     }

@@ -215,6 +215,33 @@ public:
         return std::move(timeline_);
     }
 
+    std::array<std::optional<ConnectionSnapshot>, 2> snapshots() const
+    {
+        std::array<std::optional<ConnectionSnapshot>, 2> out;
+        for (HostId h : {HostId::A, HostId::B}) {
+            const Host& hh = *hosts_[idx(h)];
+            const tcp::Connection* c = hh.connection(hh.primary_connection());
+            if (c == nullptr) continue;
+            const tcp::Tcb& t = c->tcb();
+            out[idx(h)] = ConnectionSnapshot{.state = c->state(),
+                                             .iss = t.iss,
+                                             .snd_una = t.snd_una,
+                                             .snd_nxt = t.snd_nxt,
+                                             .snd_wnd = t.snd_wnd,
+                                             .irs = t.irs,
+                                             .rcv_nxt = t.rcv_nxt,
+                                             .rcv_wnd = t.rcv_wnd,
+                                             .eff_mss = t.eff_mss,
+                                             .rto = c->rto(),
+                                             .backoff = c->backoff_count(),
+                                             .retransmissions = c->retransmissions(),
+                                             .cwnd = c->congestion().cwnd(),
+                                             .ssthresh = c->congestion().ssthresh(),
+                                             .flight = c->flight_size()};
+        }
+        return out;
+    }
+
 private:
     struct Item {
         enum Kind : std::uint8_t { Action, Arrival, Timer };
@@ -586,6 +613,15 @@ private:
 Timeline simulate(const Scenario& scenario)
 {
     return Simulator(scenario).run();
+}
+
+std::array<std::optional<ConnectionSnapshot>, 2> snapshot_at(const Scenario& scenario, Time at)
+{
+    Scenario upto = scenario;
+    upto.until = std::min(scenario.until, at);
+    Simulator sim(upto);
+    sim.run();
+    return sim.snapshots();
 }
 
 } // namespace ackademy::sim

@@ -1,0 +1,350 @@
+// The panels of issue 6: packet inspector, narration, host state, trace export.
+#include "core/scenario/builtin.hpp"
+#include "core/trace/narration.hpp"
+#include "core/trace/pcap.hpp"
+#include "core/trace/tcpdump.hpp"
+#include "core/trace/vantage.hpp"
+#include "ui/document.hpp"
+#include "ui/main_window.hpp"
+#include "ui/panels/host_panel.hpp"
+#include "ui/panels/narration_panel.hpp"
+#include "ui/panels/packet_inspector.hpp"
+#include "ui/trace_export.hpp"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QtTest/QTest>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <memory>
+
+using namespace ackademy;
+using ui::Document;
+
+namespace {
+
+std::unique_ptr<Document> load(const char* name)
+{
+    auto doc = std::make_unique<Document>();
+    auto scenario = scenario::builtin_scenario(name);
+    if (!scenario || !doc->load(*scenario, QString::fromLatin1(name))) return nullptr;
+    return doc;
+}
+
+QString valueOf(const ui::PacketInspector& inspector, const char* field)
+{
+    QTreeWidgetItem* item = inspector.field(QString::fromLatin1(field));
+    return item != nullptr ? item->text(1) : QStringLiteral("<no field %1>").arg(QLatin1String(field));
+}
+
+std::string run(const std::string& command)
+{
+    std::string out;
+    FILE* p = ::popen(command.c_str(), "r");
+    if (p == nullptr) return out;
+    char buffer[4096];
+    while (std::fgets(buffer, sizeof buffer, p) != nullptr) out += buffer;
+    ::pclose(p);
+    return out;
+}
+
+} // namespace
+
+// ----- Packet inspector -----------------------------------------------------------------
+
+TEST(PacketInspector, ShowsTheTextbookSynWithACorrectChecksum)
+{
+    auto doc = load("handshake");
+    ASSERT_TRUE(doc);
+    doc->setSelectedSegment(0);
+    ui::PacketInspector inspector(doc.get());
+    EXPECT_EQ(inspector.segment(), 0);
+    EXPECT_TRUE(valueOf(inspector, "tcp.seq").startsWith(QStringLiteral("3626544836 (relative 0)")))
+        << valueOf(inspector, "tcp.seq").toStdString();
+    EXPECT_EQ(valueOf(inspector, "tcp.flags.syn"), QStringLiteral("1: set"));
+    EXPECT_EQ(valueOf(inspector, "tcp.flags.ack"), QStringLiteral("0: not set"));
+    EXPECT_EQ(valueOf(inspector, "tcp.flags.fin"), QStringLiteral("0: not set"));
+    EXPECT_TRUE(valueOf(inspector, "tcp.window_size").startsWith(QStringLiteral("65535")));
+    EXPECT_EQ(valueOf(inspector, "tcp.options.mss"), QStringLiteral("1460 bytes"));
+    EXPECT_TRUE(valueOf(inspector, "tcp.checksum").endsWith(QStringLiteral("(correct)")));
+    EXPECT_TRUE(valueOf(inspector, "ip.checksum").endsWith(QStringLiteral("(correct)")));
+    EXPECT_EQ(valueOf(inspector, "tcp.srcport"), QStringLiteral("3337"));
+    EXPECT_EQ(valueOf(inspector, "tcp.dstport"), QStringLiteral("7788"));
+    EXPECT_TRUE(valueOf(inspector, "tcp.hdr_len").startsWith(QStringLiteral("6 (24 bytes")));
+    EXPECT_TRUE(valueOf(inspector, "tcp.ack").contains(QStringLiteral("not used")));
+    EXPECT_EQ(inspector.field(QStringLiteral("tcp.payload")), nullptr); // a SYN carries no data
+}
+
+TEST(PacketInspector, SelectingAFieldHighlightsItsBytes)
+{
+    auto doc = load("handshake");
+    ASSERT_TRUE(doc);
+    doc->setSelectedSegment(0);
+    ui::PacketInspector inspector(doc.get());
+    inspector.resize(900, 500);
+    inspector.show();
+    QTreeWidgetItem* seq = inspector.field(QStringLiteral("tcp.seq"));
+    ASSERT_NE(seq, nullptr);
+    inspector.tree()->setCurrentItem(seq);
+    EXPECT_EQ(inspector.highlightedRange(), qMakePair(24, 4)); // bytes 24..27 of the IPv4 packet
+    // The highlighted hex digits are those of the sequence number, 3626544836 = d8 29 4a c4... as encoded.
+    const tcp::Bytes bytes = doc->timeline().segments[0].encode();
+    QString expected;
+    for (int i = 24; i < 28; ++i)
+        expected += QStringLiteral("%1 ").arg(bytes[static_cast<std::size_t>(i)], 2, 16, QLatin1Char('0'));
+    const auto selections = inspector.hexView()->extraSelections();
+    ASSERT_FALSE(selections.isEmpty());
+    EXPECT_EQ(selections.front().cursor.selectedText() + QLatin1Char(' '), expected);
+    EXPECT_EQ(QStringLiteral("%1").arg(3626544836U, 8, 16, QLatin1Char('0')),
+              QString(expected).remove(QLatin1Char(' ')));
+
+    // Hovering another field highlights its bytes; the MSS option sits at 40..43.
+    QTreeWidgetItem* mss = inspector.field(QStringLiteral("tcp.options.mss"));
+    ASSERT_NE(mss, nullptr);
+    inspector.highlightItem(mss);
+    EXPECT_EQ(inspector.highlightedRange(), qMakePair(40, 4));
+    inspector.highlightItem(nullptr); // leaving the tree: back to the selected field
+    EXPECT_EQ(inspector.highlightedRange(), qMakePair(24, 4));
+    EXPECT_EQ(inspector.field(QStringLiteral("ip.src"))->data(0, ui::PacketInspector::OffsetRole).toInt(),
+              12);
+}
+
+TEST(PacketInspector, WithoutASelectionShowsTheLatestSegmentAndItsData)
+{
+    auto doc = load("handshake-data-close");
+    ASSERT_TRUE(doc);
+    ui::PacketInspector inspector(doc.get());
+    doc->setPlayhead(std::chrono::milliseconds(200)); // A sends its 17 bytes
+    ASSERT_GE(inspector.segment(), 0);
+    const auto& seg = doc->timeline().segments[static_cast<std::size_t>(inspector.segment())];
+    EXPECT_EQ(seg.packet.tcp.payload.size(), 17U);
+    EXPECT_TRUE(valueOf(inspector, "tcp.payload").startsWith(QStringLiteral("“")))
+        << valueOf(inspector, "tcp.payload").toStdString();
+    EXPECT_TRUE(valueOf(inspector, "tcp.flags.push").startsWith(QStringLiteral("1")));
+    EXPECT_TRUE(valueOf(inspector, "tcp.ack").startsWith(QStringLiteral("1739326487 (relative 1)")));
+    doc->setRelativeNumbers(true);
+    EXPECT_TRUE(valueOf(inspector, "tcp.seq").startsWith(QStringLiteral("1 (absolute 3626544837)")));
+}
+
+// ----- Narration ------------------------------------------------------------------------
+
+TEST(Narration, OneSentencePerEventUpToThePlayhead)
+{
+    auto doc = load("handshake-data-close");
+    ASSERT_TRUE(doc);
+    ui::NarrationPanel panel(doc.get());
+    const auto lines = trace::narrate(doc->timeline(), doc->scenario().drops);
+    ASSERT_GT(lines.size(), 20U);
+    for (Time t : doc->stepTimes()) {
+        doc->setPlayhead(t);
+        std::size_t expected = 0;
+        for (const auto& l : lines) expected += l.at <= t ? 1 : 0;
+        const QStringList sentences = panel.sentences();
+        ASSERT_EQ(static_cast<std::size_t>(sentences.size()), expected) << "at " << t.count() << " us";
+        // The view shows them all (a lesson is short), the latest last.
+        const QString shown = panel.view()->toPlainText();
+        EXPECT_TRUE(shown.contains(sentences.back())) << sentences.back().toStdString();
+    }
+    doc->setPlayhead(Time(0));
+    const QStringList first = panel.sentences();
+    ASSERT_EQ(first.size(), 2);
+    EXPECT_EQ(first[1],
+              QStringLiteral("First handshake: Host A sends SYN (seq = 3626544836) and enters SYN-SENT, "
+                             "waiting for Host B to confirm."));
+}
+
+TEST(Narration, SentencesNameTheirRuleWithItsSource)
+{
+    EXPECT_EQ(ui::NarrationPanel::ruleCitation("SS-6"), QStringLiteral("RFC 9293 §3.10.7.3, SS-6"));
+    EXPECT_EQ(ui::NarrationPanel::ruleCitation("TX-1"), QStringLiteral("RFC 9293 §3.10.7.4, TX-1"));
+    EXPECT_EQ(ui::NarrationPanel::ruleCitation("RT-8"), QStringLiteral("RFC 6298, RT-8"));
+    EXPECT_EQ(ui::NarrationPanel::ruleCitation("LX-12"), QStringLiteral("Linux, LX-12"));
+    EXPECT_EQ(ui::NarrationPanel::ruleCitation("UC-2"), QStringLiteral("RFC 9293 §3.10.1–3.10.6, UC-2"));
+    trace::NarrationLine send;
+    send.rule = "UC-2";
+    send.state_rule = "ST-02";
+    EXPECT_EQ(ui::NarrationPanel::citation(send), QStringLiteral("RFC 9293 §3.10.1–3.10.6, UC-2, ST-02"));
+    send.rule = "TX-1";
+    EXPECT_EQ(ui::NarrationPanel::citation(send),
+              QStringLiteral("RFC 9293 §3.10.7.4, TX-1; RFC 9293 §3.10.1–3.10.6, ST-02"));
+
+    auto doc = load("handshake");
+    ASSERT_TRUE(doc);
+    ui::NarrationPanel panel(doc.get());
+    doc->setPlayhead(doc->endTime());
+    const QString text = panel.view()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("RFC 9293 §3.10.7.3, SS-6"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("▶"))); // the latest is marked, not only coloured
+}
+
+TEST(Narration, RelativeNumbersFollowTheDiagram)
+{
+    auto doc = load("handshake");
+    ASSERT_TRUE(doc);
+    ui::NarrationPanel panel(doc.get());
+    doc->setRelativeNumbers(true);
+    doc->setPlayhead(std::chrono::milliseconds(50));
+    EXPECT_TRUE(panel.sentences().back().contains(QStringLiteral("(seq = 0, ack = 1)")))
+        << panel.sentences().back().toStdString();
+}
+
+// ----- Host panels ----------------------------------------------------------------------
+
+TEST(HostPanels, ShowSndUnaAndRcvNxtAtEveryStepOfHandshakeDataClose)
+{
+    auto doc = load("handshake-data-close");
+    ASSERT_TRUE(doc);
+    ui::HostsPanel hosts(doc.get());
+    const sim::Timeline& t = doc->timeline();
+    const tcp::SeqNum issA = 3626544836U;
+    const tcp::SeqNum issB = 1739326486U;
+    ASSERT_EQ(t.segments[0].packet.tcp.seq, issA);
+
+    for (Time now : doc->stepTimes()) {
+        doc->setPlayhead(now);
+        for (sim::HostId h : {sim::HostId::A, sim::HostId::B}) {
+            const ui::HostPanel* p = hosts.panel(h);
+            const QString state = p->value(QStringLiteral("state"));
+            if (state != QLatin1String("ESTABLISHED") && state != QLatin1String("FIN-WAIT-1") &&
+                state != QLatin1String("FIN-WAIT-2") && state != QLatin1String("CLOSE-WAIT") &&
+                state != QLatin1String("LAST-ACK") && state != QLatin1String("TIME-WAIT"))
+                continue;
+            // Independently of the engine: SND.UNA is the highest ACK that reached the host (or
+            // its ISS), RCV.NXT the end of the peer's data and SYN/FIN that reached it.
+            const tcp::SeqNum iss = h == sim::HostId::A ? issA : issB;
+            const tcp::SeqNum irs = h == sim::HostId::A ? issB : issA;
+            tcp::SeqNum una = iss;
+            tcp::SeqNum rcv = irs;
+            for (const auto& s : t.segments) {
+                if (!s.arrived || *s.arrived > now || s.from == h) continue;
+                if (s.packet.tcp.flags.ack()) una = tcp::seq_max(una, s.packet.tcp.ack);
+                rcv = tcp::seq_max(rcv, s.packet.tcp.seq + s.packet.tcp.seg_len());
+            }
+            EXPECT_EQ(p->value(QStringLiteral("snd_una")), QString::number(una))
+                << "host " << sim::host_letter(h) << " at " << now.count() << " us in "
+                << state.toStdString();
+            EXPECT_EQ(p->value(QStringLiteral("rcv_nxt")), QString::number(rcv))
+                << "host " << sim::host_letter(h) << " at " << now.count() << " us in "
+                << state.toStdString();
+        }
+    }
+
+    // Spot checks against the textbook trace.
+    doc->setPlayhead(std::chrono::milliseconds(0));
+    EXPECT_EQ(hosts.panel(sim::HostId::A)->value(QStringLiteral("state")), QStringLiteral("SYN-SENT"));
+    EXPECT_EQ(hosts.panel(sim::HostId::A)->value(QStringLiteral("snd_nxt")), QStringLiteral("3626544837"));
+    EXPECT_EQ(hosts.panel(sim::HostId::A)->value(QStringLiteral("rcv_nxt")), QStringLiteral("—"));
+    EXPECT_EQ(hosts.panel(sim::HostId::B)->value(QStringLiteral("state")), QStringLiteral("LISTEN"));
+    doc->setPlayhead(std::chrono::milliseconds(50));
+    EXPECT_EQ(hosts.panel(sim::HostId::B)->value(QStringLiteral("state")), QStringLiteral("SYN-RECEIVED"));
+    EXPECT_EQ(hosts.panel(sim::HostId::B)->valueToolTip(QStringLiteral("state")),
+              QStringLiteral("Linux calls it SYN_RECV (as ss and netstat print it)"));
+    EXPECT_EQ(hosts.panel(sim::HostId::B)->value(QStringLiteral("rcv_nxt")), QStringLiteral("3626544837"));
+    EXPECT_EQ(hosts.panel(sim::HostId::B)->value(QStringLiteral("snd_una")), QStringLiteral("1739326486"));
+    doc->setPlayhead(std::chrono::milliseconds(300));
+    EXPECT_EQ(hosts.panel(sim::HostId::A)->value(QStringLiteral("snd_una")), QStringLiteral("3626544854"));
+    EXPECT_EQ(hosts.panel(sim::HostId::B)->value(QStringLiteral("rcv_nxt")), QStringLiteral("3626544854"));
+    EXPECT_EQ(hosts.panel(sim::HostId::A)->value(QStringLiteral("rto")), QStringLiteral("1.000 s"));
+
+    // Relative numbers, as the diagram shows them: SYN + 17 bytes + FIN.
+    doc->setRelativeNumbers(true);
+    doc->setPlayhead(std::chrono::milliseconds(850));
+    EXPECT_EQ(hosts.panel(sim::HostId::A)->value(QStringLiteral("state")), QStringLiteral("TIME-WAIT"));
+    EXPECT_EQ(hosts.panel(sim::HostId::A)->value(QStringLiteral("snd_una")), QStringLiteral("19"));
+    EXPECT_EQ(hosts.panel(sim::HostId::A)->value(QStringLiteral("rcv_nxt")), QStringLiteral("26"));
+    EXPECT_EQ(hosts.panel(sim::HostId::A)->valueToolTip(QStringLiteral("snd_una")),
+              QStringLiteral("absolute 3626544855"));
+}
+
+TEST(HostPanels, ShowTheBackedOffRtoAndRetransmissions)
+{
+    auto doc = load("syn-lost");
+    ASSERT_TRUE(doc);
+    ui::HostsPanel hosts(doc.get());
+    // Just after the first retransmission of the SYN.
+    const auto& segs = doc->timeline().segments;
+    const auto it = std::find_if(segs.begin(), segs.end(), [](const auto& s) { return s.retransmission; });
+    ASSERT_NE(it, segs.end());
+    doc->setPlayhead(it->sent);
+    const ui::HostPanel* a = hosts.panel(sim::HostId::A);
+    EXPECT_EQ(a->value(QStringLiteral("retransmissions")), QStringLiteral("1"));
+    EXPECT_TRUE(a->value(QStringLiteral("rto")).contains(QStringLiteral("backed off 1 time")))
+        << a->value(QStringLiteral("rto")).toStdString();
+}
+
+// ----- Trace export ---------------------------------------------------------------------
+
+TEST(TraceExport, WritesAPcapThatTcpdumpReads)
+{
+    auto doc = load("synack-lost");
+    ASSERT_TRUE(doc);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString wire = dir.filePath(QStringLiteral("wire.pcap"));
+    const QString atA = dir.filePath(QStringLiteral("a.pcap"));
+    QString error;
+    ASSERT_TRUE(ui::exportTrace(*doc, wire, ui::TraceFormat::Pcap, trace::Vantage::Wire, false, &error))
+        << error.toStdString();
+    ASSERT_TRUE(ui::exportTrace(*doc, atA, ui::TraceFormat::Pcap, trace::Vantage::A, false, &error))
+        << error.toStdString();
+    const auto back = trace::read_pcap(wire.toStdString());
+    ASSERT_TRUE(back) << *back.error;
+    EXPECT_EQ(back.packets, trace::capture(doc->timeline(), trace::Vantage::Wire));
+    // Host A never sees the lost SYN,ACK.
+    EXPECT_LT(trace::read_pcap(atA.toStdString()).packets.size(), back.packets.size());
+
+    const QString text = dir.filePath(QStringLiteral("wire.txt"));
+    ASSERT_TRUE(ui::exportTrace(*doc, text, ui::TraceFormat::Tcpdump, trace::Vantage::Wire, false, &error));
+    QFile file(text);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const std::string ours = file.readAll().toStdString();
+    EXPECT_EQ(ours, trace::format_tcpdump(back.packets));
+
+    if (run("command -v tcpdump").empty())
+        GTEST_SKIP() << "tcpdump is not installed: the pcap was not checked with it";
+    const std::string theirs = run("TZ=UTC tcpdump -n -tt -r '" + wire.toStdString() + "' 2>/dev/null");
+    EXPECT_EQ(theirs, ours);
+}
+
+TEST(TraceExport, JsonLinesAndAClearErrorOnFailure)
+{
+    auto doc = load("handshake");
+    ASSERT_TRUE(doc);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.jsonl"));
+    QString error;
+    ASSERT_TRUE(ui::exportTrace(*doc, path, ui::TraceFormat::Jsonl, trace::Vantage::Wire, false, &error));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll().toStdString(), trace::to_jsonl(doc->timeline(), doc->scenario().drops));
+
+    const QString bad = dir.filePath(QStringLiteral("no/such/dir/t.pcap"));
+    EXPECT_FALSE(ui::exportTrace(*doc, bad, ui::TraceFormat::Pcap, trace::Vantage::Wire, false, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("no/such/dir"))) << error.toStdString();
+    EXPECT_FALSE(ui::exportTrace(*doc, bad, ui::TraceFormat::Tcpdump, trace::Vantage::Wire, false, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("no/such/dir"))) << error.toStdString();
+}
+
+// ----- In the main window ---------------------------------------------------------------
+
+TEST(Panels, AreDocksOfTheMainWindowWithAFileMenuForTraces)
+{
+    ui::MainWindow window({.persistSettings = false, .interactive = false});
+    for (const char* name : {"PacketInspectorDock", "NarrationDock", "HostsDock"}) {
+        auto* dock = window.findChild<QDockWidget*>(QString::fromLatin1(name));
+        ASSERT_NE(dock, nullptr) << name;
+        EXPECT_FALSE(dock->windowTitle().isEmpty()) << name;
+    }
+    auto* menu = window.findChild<ui::TraceExportMenu*>();
+    ASSERT_NE(menu, nullptr);
+    EXPECT_FALSE(menu->title().isEmpty());
+    EXPECT_NE(window.findAction(QStringLiteral("actionExportPcap")), nullptr);
+    EXPECT_NE(window.findAction(QStringLiteral("actionExportJsonl")), nullptr);
+}

@@ -1,0 +1,367 @@
+#include "ui/panels/narration_panel.hpp"
+
+#include "ui/document.hpp"
+#include "ui/panels/packet_inspector.hpp"
+
+#include <QEvent>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ackademy::ui {
+
+namespace {
+
+/// At most this many sentences are laid out at once (a 10,000-segment run has ~40,000); the
+/// earlier ones are counted in a first line.
+constexpr int kMaxShown = 200;
+
+QString stateName(tcp::State s)
+{
+    return QString::fromLatin1(tcp::rfc_name(s).data(), static_cast<qsizetype>(tcp::rfc_name(s).size()));
+}
+
+QString hostName(sim::HostId h)
+{
+    return NarrationPanel::tr("Host %1").arg(QLatin1Char(sim::host_letter(h)));
+}
+
+} // namespace
+
+NarrationPanel::NarrationPanel(Document* document, QWidget* parent)
+    : QWidget(parent), document_(document), view_(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("NarrationPanel"));
+    view_->setObjectName(QStringLiteral("NarrationView"));
+    view_->setOpenLinks(false);
+    view_->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view_);
+    connect(document_, &Document::timelineChanged, this, &NarrationPanel::renarrate);
+    connect(document_, &Document::displayOptionsChanged, this, [this] {
+        shown_ = -1;
+        refresh();
+    });
+    connect(document_, &Document::playheadChanged, this, &NarrationPanel::refresh);
+    renarrate();
+    retranslateUi();
+}
+
+QString NarrationPanel::ruleCitation(std::string_view rule)
+{
+    const QString id = QString::fromLatin1(rule.data(), static_cast<qsizetype>(rule.size()));
+    const QString prefix = id.section(QLatin1Char('-'), 0, 0);
+    struct Source {
+        const char* prefixes;
+        const char* source;
+    };
+    // Rule-ID prefixes of the checklist (docs/tcp-behaviour.md) and where each comes from.
+    static constexpr Source kSources[] = {
+        {"ST UC", QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel", "RFC 9293 §3.10.1–3.10.6")},
+        {"CL", QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel", "RFC 9293 §3.10.7.1")},
+        {"LI", QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel", "RFC 9293 §3.10.7.2")},
+        {"SS", QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel", "RFC 9293 §3.10.7.3")},
+        {"SA RS SN AK UR TX FN", QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel", "RFC 9293 §3.10.7.4")},
+        {"TO", QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel", "RFC 9293 §3.10.8, §3.8")},
+        {"RT", QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel", "RFC 6298")},
+        {"CC", QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel", "RFC 5681")},
+        {"LX", QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel", "Linux")},
+        {"IS", QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel", "RFC 9293 §3.4.1")},
+        {"OP", QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel", "RFC 9293 §3.1, §3.7")},
+    };
+    for (const Source& s : kSources) {
+        if (QString::fromLatin1(s.prefixes).split(QLatin1Char(' ')).contains(prefix))
+            return tr("%1, %2").arg(tr(s.source), id);
+    }
+    return id;
+}
+
+QString NarrationPanel::citation(const trace::NarrationLine& l)
+{
+    // A loss names its cause in the sentence itself; an arrival has no rule of its own.
+    if (l.kind == trace::NarrationKind::Drop || l.kind == trace::NarrationKind::Arrive) return {};
+    // Rules from the same source share it: "RFC 9293 §3.10.1–3.10.6, UC-2, ST-02".
+    QStringList sources;
+    QList<QStringList> ids;
+    for (std::string_view rule : {l.rule, l.state_rule}) {
+        if (rule.empty()) continue;
+        const QString id = QString::fromLatin1(rule.data(), static_cast<qsizetype>(rule.size()));
+        const QString full = ruleCitation(rule);
+        const QString source = full == id ? QString() : full.left(full.size() - id.size() - 2);
+        const auto at = sources.indexOf(source);
+        if (at < 0) {
+            sources << source;
+            ids << QStringList{id};
+        } else if (!ids[at].contains(id)) {
+            ids[at] << id;
+        }
+    }
+    QStringList parts;
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const QString list = ids[i].join(QStringLiteral(", "));
+        parts << (sources[i].isEmpty() ? list : tr("%1, %2").arg(sources[i], list));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timeline& timeline, bool relative)
+{
+    using trace::NarrationKind;
+    const QString host = hostName(l.host);
+    const QString peer = hostName(l.peer);
+    // The sender of the segment (an arrival is told from the receiver's side).
+    const sim::HostId sender = l.kind == NarrationKind::Arrive ? l.peer : l.host;
+    auto number = [&](tcp::SeqNum value, sim::HostId of) {
+        if (relative) {
+            if (const auto isn = initialSequence(timeline, of, l.at))
+                return QString::number(tcp::seq_relative(value, *isn));
+        }
+        return QString::number(value);
+    };
+    const QString numbers =
+        l.flags.ack() ? tr("seq = %1, ack = %2").arg(number(l.seq, sender), number(l.ack, sim::other(sender)))
+                      : tr("seq = %1").arg(number(l.seq, sender));
+    const QString flags = QString::fromStdString(l.flags.names());
+    const QString what =
+        l.len > 0 ? tr("%1 with %n byte(s) of data", nullptr, static_cast<int>(l.len)).arg(flags) : flags;
+
+    auto purpose = [&](tcp::State to) -> QString {
+        switch (to) {
+        case tcp::State::Listen:
+            return tr(", waiting for a connection request");
+        case tcp::State::SynSent:
+            return tr(", waiting for %1 to confirm").arg(peer);
+        case tcp::State::SynReceived:
+            return tr(", waiting for %1 to acknowledge it").arg(peer);
+        case tcp::State::Established:
+            return tr(": the connection is open");
+        case tcp::State::FinWait1:
+            return tr(", waiting for %1 to acknowledge its FIN").arg(peer);
+        case tcp::State::FinWait2:
+            return tr(", waiting for %1 to close its side").arg(peer);
+        case tcp::State::CloseWait:
+            return tr(": %1 has finished sending").arg(peer);
+        case tcp::State::Closing:
+            return tr(": both sides are closing at once");
+        case tcp::State::LastAck:
+            return tr(", waiting for the last ACK");
+        case tcp::State::TimeWait:
+            return tr(", waiting 2 MSL so that old segments die out");
+        case tcp::State::Closed:
+            return {};
+        }
+        return {};
+    };
+
+    switch (l.kind) {
+    case NarrationKind::Send: {
+        QString s = l.retransmission > 0 ? tr("%1 retransmits %2 (%3), retransmission #%4")
+                                               .arg(host, what, numbers)
+                                               .arg(l.retransmission)
+                                         : tr("%1 sends %2 (%3)").arg(host, what, numbers);
+        if (l.to) s = tr("%1 and enters %2%3").arg(s, stateName(*l.to), purpose(*l.to));
+        // The textbook's three steps of the handshake.
+        if (l.retransmission == 0 && l.to == tcp::State::SynSent) s = tr("First handshake: %1").arg(s);
+        if (l.retransmission == 0 && l.to == tcp::State::SynReceived) s = tr("Second handshake: %1").arg(s);
+        if (l.from == tcp::State::SynSent && l.to == tcp::State::Established)
+            s = tr("Third handshake: %1").arg(s);
+        return tr("%1.").arg(s);
+    }
+    case NarrationKind::Arrive:
+        return tr("%1 receives %2 (%3) from %4.").arg(host, what, numbers, peer);
+    case NarrationKind::Drop: {
+        QString cause;
+        switch (l.cause) {
+        case sim::DropCause::Rule:
+            cause = l.drop_rule.empty() ? tr("a drop rule")
+                                        : tr("drop rule %1").arg(QString::fromStdString(l.drop_rule));
+            break;
+        case sim::DropCause::RandomLoss:
+            cause = tr("random loss");
+            break;
+        case sim::DropCause::QueueFull:
+            cause = tr("the link's queue is full");
+            break;
+        case sim::DropCause::None:
+            cause = tr("unknown cause");
+            break;
+        }
+        return tr("The %1 (%2) from %3 to %4 is lost (%5).").arg(flags, numbers, host, peer, cause);
+    }
+    case NarrationKind::StateChange: {
+        const QString to = l.to ? stateName(*l.to) : QStringLiteral("?");
+        const QString why = l.to ? purpose(*l.to) : QString();
+        if (!l.from || *l.from == tcp::State::Closed) return tr("%1 enters %2%3.").arg(host, to, why);
+        return tr("%1 moves from %2 to %3%4.").arg(host, stateName(*l.from), to, why);
+    }
+    case NarrationKind::TimerExpired: {
+        QString timer;
+        switch (l.timer) {
+        case tcp::TimerKind::Retransmission:
+            timer = tr("%1's retransmission timer expires").arg(host);
+            break;
+        case tcp::TimerKind::TimeWait:
+            timer = tr("%1's TIME-WAIT timer expires").arg(host);
+            break;
+        case tcp::TimerKind::DelayedAck:
+            timer = tr("%1's delayed-ACK timer expires").arg(host);
+            break;
+        case tcp::TimerKind::Persist:
+            timer = tr("%1's persist timer expires").arg(host);
+            break;
+        case tcp::TimerKind::UserTimeout:
+            timer = tr("%1's user timeout expires").arg(host);
+            break;
+        }
+        return tr("%1.").arg(timer);
+    }
+    case NarrationKind::Deliver:
+        return tr("%1 delivers %n byte(s) to its application.", nullptr, static_cast<int>(l.len)).arg(host);
+    case NarrationKind::User: {
+        QString told;
+        switch (l.error) {
+        case tcp::ConnError::Refused:
+            told = tr("connection refused");
+            break;
+        case tcp::ConnError::Reset:
+            told = tr("connection reset");
+            break;
+        case tcp::ConnError::TimedOut:
+            told = tr("connection timed out");
+            break;
+        case tcp::ConnError::Closing:
+            told = tr("connection closing");
+            break;
+        case tcp::ConnError::AlreadyExists:
+            told = tr("connection already exists");
+            break;
+        case tcp::ConnError::DoesNotExist:
+            told = tr("connection does not exist");
+            break;
+        case tcp::ConnError::RemoteUnspecified:
+            told = tr("remote socket unspecified");
+            break;
+        case tcp::ConnError::UserTimeout:
+            told = tr("connection aborted due to user timeout");
+            break;
+        case tcp::ConnError::ConnectionEstablished:
+            told = tr("connection established");
+            break;
+        case tcp::ConnError::ClosedNormally:
+            told = tr("connection closed by peer");
+            break;
+        case tcp::ConnError::None:
+            told = tr("nothing to report");
+            break;
+        }
+        return tr("%1 tells its application: %2.").arg(host, told);
+    }
+    }
+    return {};
+}
+
+int NarrationPanel::visibleCount() const
+{
+    const Time now = document_->playhead();
+    const auto it = std::upper_bound(lines_.begin(), lines_.end(), now,
+                                     [](Time at, const trace::NarrationLine& l) { return at < l.at; });
+    return static_cast<int>(it - lines_.begin());
+}
+
+QStringList NarrationPanel::sentences() const
+{
+    QStringList out;
+    const int n = visibleCount();
+    for (int i = 0; i < n; ++i)
+        out << sentence(lines_[static_cast<std::size_t>(i)], document_->timeline(),
+                        document_->relativeNumbers());
+    return out;
+}
+
+void NarrationPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        shown_ = -1;
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void NarrationPanel::retranslateUi()
+{
+    view_->setAccessibleName(tr("Narration"));
+    view_->setAccessibleDescription(
+        tr("One sentence per event up to the playhead; the last one is the latest."));
+    if (auto* dock = parentWidget(); dock != nullptr && dock->inherits("QDockWidget"))
+        dock->setWindowTitle(tr("Narration"));
+    shown_ = -1;
+    refresh();
+}
+
+void NarrationPanel::renarrate()
+{
+    lines_ = trace::narrate(document_->timeline(), document_->scenario().drops);
+    shown_ = -1;
+    refresh();
+}
+
+void NarrationPanel::refresh()
+{
+    const int n = visibleCount();
+    if (n == shown_) return;
+    shown_ = n;
+    const QPalette pal = palette();
+    const QString muted = pal.color(QPalette::PlaceholderText).name();
+    const QString latestBg = pal.color(QPalette::Highlight).name();
+    const QString latestFg = pal.color(QPalette::HighlightedText).name();
+    const bool relative = document_->relativeNumbers();
+    const sim::Timeline& timeline = document_->timeline();
+
+    QString html = QStringLiteral("<html><body>");
+    const int first = std::max(0, n - kMaxShown);
+    if (first > 0)
+        html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                    .arg(muted, tr("… %n earlier sentence(s)", nullptr, first).toHtmlEscaped());
+    if (n == 0)
+        html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                    .arg(muted, tr("Nothing has happened yet. Step forward (→) to start.").toHtmlEscaped());
+    for (int i = first; i < n; ++i) {
+        const trace::NarrationLine& l = lines_[static_cast<std::size_t>(i)];
+        const bool latest = l.at == lines_[static_cast<std::size_t>(n) - 1].at; // the latest instant
+        const QString time = tr("%1 s").arg(std::chrono::duration<double>(l.at).count(), 0, 'f', 3);
+        const QString cite = citation(l);
+        const QString text = sentence(l, timeline, relative).toHtmlEscaped();
+        const QString citeHtml =
+            cite.isEmpty()
+                ? QString()
+                : QStringLiteral(" <span style=\"font-size:small\">[%1]</span>").arg(cite.toHtmlEscaped());
+        if (latest) {
+            // The sentences of the latest instant: bold on the highlight colour, with a marker
+            // (never colour alone).
+            html += QStringLiteral(
+                        "<table width=\"100%\" cellpadding=\"4\" style=\"background-color:%1;color:%2\">"
+                        "<tr><td><b>▶ %3 &nbsp;%4</b>%5</td></tr></table>")
+                        .arg(latestBg, latestFg, time, text, citeHtml);
+        } else {
+            html +=
+                QStringLiteral(
+                    "<p><span style=\"color:%1\">%2</span> &nbsp;%3<span style=\"color:%1\">%4</span></p>")
+                    .arg(muted, time, text, citeHtml);
+        }
+    }
+    html += QStringLiteral("</body></html>");
+
+    QFont large = font();
+    large.setPointSizeF(font().pointSizeF() * 1.25);
+    view_->document()->setDefaultFont(large);
+    view_->setHtml(html);
+    view_->moveCursor(QTextCursor::End);
+    view_->ensureCursorVisible();
+    view_->verticalScrollBar()->setValue(view_->verticalScrollBar()->maximum());
+}
+
+} // namespace ackademy::ui
