@@ -207,7 +207,7 @@ void HostPanel::display(const std::optional<sim::ConnectionSnapshot>& now,
     const double rto = std::chrono::duration<double>(now->rto).count();
     num("rto", alive,
         static_cast<std::uint64_t>(now->rto.count()) * 64 + static_cast<std::uint64_t>(now->backoff),
-        now->backoff > 0 ? tr("%1 s (backed off %n time(s))", nullptr, now->backoff).arg(rto, 0, 'f', 3)
+        now->backoff > 0 ? tr("%1 s (backoff %2)").arg(rto, 0, 'f', 3).arg(now->backoff)
                          : tr("%1 s").arg(rto, 0, 'f', 3),
         before ? std::optional<std::uint64_t>(static_cast<std::uint64_t>(before->rto.count()) * 64 +
                                               static_cast<std::uint64_t>(before->backoff))
@@ -217,14 +217,13 @@ void HostPanel::display(const std::optional<sim::ConnectionSnapshot>& now,
         before ? std::optional<std::uint64_t>(static_cast<std::uint64_t>(before->retransmissions))
                : std::nullopt);
     const std::uint32_t mss = std::max<std::uint32_t>(t.eff_mss, 1);
-    num("cwnd", alive, now->cwnd,
-        tr("%1 bytes (%2 × MSS)").arg(now->cwnd).arg(static_cast<double>(now->cwnd) / mss, 0, 'g', 3),
+    num("cwnd", alive, now->cwnd, tr("%1 bytes").arg(now->cwnd),
         before ? std::optional<std::uint64_t>(before->cwnd) : std::nullopt,
-        tr("MSS = %1 bytes").arg(t.eff_mss));
+        tr("%1 × MSS (MSS = %2 bytes)").arg(static_cast<double>(now->cwnd) / mss, 0, 'g', 3).arg(t.eff_mss));
     num("ssthresh", alive, now->ssthresh,
-        now->ssthresh >= 0x7FFFFFFFU ? tr("∞ (no loss yet)") : tr("%1 bytes").arg(now->ssthresh),
+        now->ssthresh >= 0x7FFFFFFFU ? tr("∞") : tr("%1 bytes").arg(now->ssthresh),
         before ? std::optional<std::uint64_t>(before->ssthresh) : std::nullopt);
-    num("flight", alive, now->flight, tr("%1 bytes").arg(now->flight),
+    num("flight", alive, now->flight, now->flight == 1 ? tr("1 byte") : tr("%1 bytes").arg(now->flight),
         before ? std::optional<std::uint64_t>(before->flight) : std::nullopt);
 }
 

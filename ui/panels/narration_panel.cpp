@@ -125,8 +125,9 @@ QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timel
         l.flags.ack() ? tr("seq = %1, ack = %2").arg(number(l.seq, sender), number(l.ack, sim::other(sender)))
                       : tr("seq = %1").arg(number(l.seq, sender));
     const QString flags = QString::fromStdString(l.flags.names());
-    const QString what =
-        l.len > 0 ? tr("%1 with %n byte(s) of data", nullptr, static_cast<int>(l.len)).arg(flags) : flags;
+    const QString what = l.len > 0 ? (l.len == 1 ? tr("%1 with 1 byte of data").arg(flags)
+                                                 : tr("%1 with %2 bytes of data").arg(flags).arg(l.len))
+                                   : flags;
 
     auto purpose = [&](tcp::State to) -> QString {
         switch (to) {
@@ -219,7 +220,8 @@ QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timel
         return tr("%1.").arg(timer);
     }
     case NarrationKind::Deliver:
-        return tr("%1 delivers %n byte(s) to its application.", nullptr, static_cast<int>(l.len)).arg(host);
+        return l.len == 1 ? tr("%1 delivers 1 byte to its application.").arg(host)
+                          : tr("%1 delivers %2 bytes to its application.").arg(host).arg(l.len);
     case NarrationKind::User: {
         QString told;
         switch (l.error) {
@@ -325,7 +327,9 @@ void NarrationPanel::refresh()
     const int first = std::max(0, n - kMaxShown);
     if (first > 0)
         html += QStringLiteral("<p style=\"color:%1\">%2</p>")
-                    .arg(muted, tr("… %n earlier sentence(s)", nullptr, first).toHtmlEscaped());
+                    .arg(muted,
+                         (first == 1 ? tr("… 1 earlier sentence") : tr("… %1 earlier sentences").arg(first))
+                             .toHtmlEscaped());
     if (n == 0)
         html += QStringLiteral("<p style=\"color:%1\">%2</p>")
                     .arg(muted, tr("Nothing has happened yet. Step forward (→) to start.").toHtmlEscaped());

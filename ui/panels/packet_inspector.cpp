@@ -20,14 +20,7 @@ namespace ackademy::ui {
 
 namespace {
 
-constexpr int kBytesPerLine = 16;
-constexpr int kHexColumn = 6;                         // "0000  "
-constexpr int kAsciiColumn = kHexColumn + 3 * 16 + 2; // hex bytes, the gap after 8, one space
-
-int hexColumn(int indexInLine)
-{
-    return kHexColumn + 3 * indexInLine + (indexInLine >= 8 ? 1 : 0);
-}
+constexpr int kHexColumn = 6; // "0000  "
 
 std::uint16_t be16(const tcp::Bytes& b, std::size_t at)
 {
@@ -83,6 +76,12 @@ std::optional<int> windowShift(const sim::Timeline& t, const sim::SegmentRecord&
     }
     if (mine && peerOffered) return mine;
     return std::nullopt;
+}
+
+/// "1 byte", "44 bytes" (no numerus forms: they need a shipped .ts file on Qt 6.4).
+QString byteCount(int n)
+{
+    return n == 1 ? PacketInspector::tr("1 byte") : PacketInspector::tr("%1 bytes").arg(n);
 }
 
 bool printable(std::span<const std::uint8_t> bytes)
@@ -186,21 +185,47 @@ void PacketInspector::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+int PacketInspector::hexColumn(int indexInLine) const
+{
+    return kHexColumn + 3 * indexInLine + (perLine_ == 16 && indexInLine >= 8 ? 1 : 0);
+}
+
+int PacketInspector::asciiColumn() const
+{
+    return hexColumn(perLine_) + 1;
+}
+
 void PacketInspector::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    // A wide, short dock (under the diagram) puts a narrow dump of 8 bytes a line beside the
+    // tree; otherwise 16 bytes a line, below it.
+    const bool wide = width() > 2 * height();
+    const int perLine = wide ? 8 : 16;
+    splitter_->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
+    if (perLine != perLine_) {
+        perLine_ = perLine;
+        showHex();
+        applyHighlight();
+    }
     fitHex();
 }
 
 void PacketInspector::fitHex()
 {
-    // The hex dump below the tree is as tall as its lines (a handshake segment has 3), up to 6;
-    // the tree takes the rest.
-    const int lines = std::clamp(static_cast<int>((bytes_.size() + kBytesPerLine - 1) / kBytesPerLine), 2, 6);
-    const int hex = lines * hex_->fontMetrics().lineSpacing() + 2 * hex_->frameWidth() +
-                    static_cast<int>(2 * hex_->document()->documentMargin()) +
-                    hex_->horizontalScrollBar()->sizeHint().height();
-    splitter_->setSizes({std::max(1, splitter_->height() - hex - splitter_->handleWidth()), hex});
+    const int frame = 2 * hex_->frameWidth() + static_cast<int>(2 * hex_->document()->documentMargin());
+    if (splitter_->orientation() == Qt::Horizontal) {
+        const int hex =
+            hex_->fontMetrics().horizontalAdvance(QString(asciiColumn() + perLine_ + 1, QLatin1Char('0'))) +
+            frame + hex_->verticalScrollBar()->sizeHint().width();
+        splitter_->setSizes({std::max(1, width() - hex - splitter_->handleWidth()), hex});
+        return;
+    }
+    // Below the tree: as tall as its lines (a handshake segment has 3), up to 6.
+    const int lines = std::clamp(static_cast<int>((bytes_.size() + 15) / 16), 2, 6);
+    const int hex =
+        lines * hex_->fontMetrics().lineSpacing() + frame + hex_->horizontalScrollBar()->sizeHint().height();
+    splitter_->setSizes({std::max(1, height() - hex - splitter_->handleWidth()), hex});
 }
 
 bool PacketInspector::eventFilter(QObject* watched, QEvent* event)
@@ -241,13 +266,13 @@ void PacketInspector::applyHighlight()
     QTextCharFormat format;
     format.setBackground(palette().color(QPalette::Highlight));
     format.setForeground(palette().color(QPalette::HighlightedText));
-    for (int line = begin / kBytesPerLine; begin < end && line <= (end - 1) / kBytesPerLine; ++line) {
-        const int first = std::max(begin, line * kBytesPerLine) - line * kBytesPerLine;
-        const int last = std::min(end, (line + 1) * kBytesPerLine) - 1 - line * kBytesPerLine;
+    for (int line = begin / perLine_; begin < end && line <= (end - 1) / perLine_; ++line) {
+        const int first = std::max(begin, line * perLine_) - line * perLine_;
+        const int last = std::min(end, (line + 1) * perLine_) - 1 - line * perLine_;
         const QTextBlock block = hex_->document()->findBlockByNumber(line);
         if (!block.isValid()) break;
         for (auto [from, to] : {std::pair{hexColumn(first), hexColumn(last) + 2},
-                                std::pair{kAsciiColumn + first, kAsciiColumn + last + 1}}) {
+                                std::pair{asciiColumn() + first, asciiColumn() + last + 1}}) {
             QTextEdit::ExtraSelection s;
             s.format = format;
             s.cursor = QTextCursor(block);
@@ -268,12 +293,12 @@ void PacketInspector::applyHighlight()
 void PacketInspector::showHex()
 {
     QString text;
-    for (std::size_t line = 0; line * kBytesPerLine < bytes_.size(); ++line) {
+    for (std::size_t line = 0; line * perLine_ < bytes_.size(); ++line) {
         QString hex;
         QString ascii;
-        for (int i = 0; i < kBytesPerLine; ++i) {
-            const std::size_t at = line * kBytesPerLine + static_cast<std::size_t>(i);
-            if (i == 8) hex += QLatin1Char(' ');
+        for (int i = 0; i < perLine_; ++i) {
+            const std::size_t at = line * perLine_ + static_cast<std::size_t>(i);
+            if (i == 8 && perLine_ == 16) hex += QLatin1Char(' ');
             if (at < bytes_.size()) {
                 const std::uint8_t b = bytes_[at];
                 hex += QStringLiteral("%1 ").arg(b, 2, 16, QLatin1Char('0'));
@@ -284,7 +309,7 @@ void PacketInspector::showHex()
         }
         if (line > 0) text += QLatin1Char('\n');
         text += QStringLiteral("%1  %2 %3")
-                    .arg(static_cast<qulonglong>(line * kBytesPerLine), 4, 16, QLatin1Char('0'))
+                    .arg(static_cast<qulonglong>(line * perLine_), 4, 16, QLatin1Char('0'))
                     .arg(hex, ascii);
     }
     hex_->setPlainText(text);
@@ -372,12 +397,10 @@ void PacketInspector::rebuild()
     const int payloadLength = static_cast<int>(b.size()) - o - dataOffset;
     const auto srcPort = be16(b, static_cast<std::size_t>(o));
     const auto dstPort = be16(b, static_cast<std::size_t>(o) + 2);
-    auto* tcpItem =
-        new QTreeWidgetItem(tree_, {tr("Transmission Control Protocol"),
-                                    tr("port %1 → %2, %3, %n data byte(s)", nullptr, payloadLength)
-                                        .arg(srcPort)
-                                        .arg(dstPort)
-                                        .arg(flags)});
+    auto* tcpItem = new QTreeWidgetItem(
+        tree_,
+        {tr("Transmission Control Protocol"),
+         tr("port %1 → %2, %3, data: %4").arg(srcPort).arg(dstPort).arg(flags, byteCount(payloadLength))});
     tcpItem->setData(0, OffsetRole, o);
     tcpItem->setData(0, LengthRole, dataOffset);
     tcpItem->setData(0, FieldRole, QStringLiteral("tcp"));
@@ -472,8 +495,8 @@ void PacketInspector::rebuild()
     // Options, walked byte by byte so that each keeps its own range.
     const int optionsLength = dataOffset - 20;
     if (optionsLength > 0) {
-        auto* options = add(tcpItem, tr("Options"), tr("%n byte(s)", nullptr, optionsLength), o + 20,
-                            optionsLength, "tcp.options");
+        auto* options =
+            add(tcpItem, tr("Options"), byteCount(optionsLength), o + 20, optionsLength, "tcp.options");
         std::size_t at = static_cast<std::size_t>(o) + 20;
         const std::size_t end = at + static_cast<std::size_t>(optionsLength);
         while (at < end) {
@@ -481,7 +504,7 @@ void PacketInspector::rebuild()
             const int offset = static_cast<int>(at);
             if (kind == tcp::opt::kEol) {
                 add(options, tr("End of option list"),
-                    tr("%n byte(s) of padding follow", nullptr, static_cast<int>(end - at - 1)), offset,
+                    tr("then padding: %1").arg(byteCount(static_cast<int>(end - at - 1))), offset,
                     static_cast<int>(end - at), "tcp.options.eol");
                 break;
             }
@@ -530,8 +553,8 @@ void PacketInspector::rebuild()
                     "tcp.options.timestamp");
                 break;
             default:
-                add(options, tr("Option kind %1").arg(kind), tr("%n byte(s)", nullptr, length), offset,
-                    length, "tcp.options");
+                add(options, tr("Option kind %1").arg(kind), byteCount(length), offset, length,
+                    "tcp.options");
                 break;
             }
             at += static_cast<std::size_t>(length);
@@ -550,10 +573,10 @@ void PacketInspector::rebuild()
                 .replace(QLatin1Char('\r'), QStringLiteral("\\r"));
             value = tr("“%1”%2").arg(text, payload.size() > 200 ? QStringLiteral("…") : QString());
         } else {
-            value = tr("%n byte(s) of binary data", nullptr, payloadLength);
+            value = tr("%1 of binary data").arg(byteCount(payloadLength));
         }
-        add(tree_->invisibleRootItem(), tr("Data (%n byte(s))", nullptr, payloadLength), value,
-            o + dataOffset, payloadLength, "tcp.payload");
+        add(tree_->invisibleRootItem(), tr("Data (%1)").arg(byteCount(payloadLength)), value, o + dataOffset,
+            payloadLength, "tcp.payload");
     }
     tcpItem->setExpanded(true);
     ip->setExpanded(false);

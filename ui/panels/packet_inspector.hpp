@@ -58,6 +58,8 @@ private:
     int segmentToShow() const;
     void showHex();
     void fitHex();
+    int hexColumn(int indexInLine) const;
+    int asciiColumn() const;
     void applyHighlight();
 
     Document* document_;
@@ -68,6 +70,7 @@ private:
     int segment_ = -1;
     tcp::Bytes bytes_;
     QPair<int, int> highlight_{0, 0};
+    int perLine_ = 16; ///< bytes per line of the hex dump
 };
 
 } // namespace ackademy::ui
