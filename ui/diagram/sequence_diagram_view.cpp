@@ -192,13 +192,24 @@ void SequenceDiagramView::updateScrollBars()
 
 int SequenceDiagramView::latestImportantSegment() const
 {
+    const auto candidates = importantSegments();
+    for (int id : candidates)
+        if (id >= 0) return id;
+    return -1;
+}
+
+std::array<int, 2> SequenceDiagramView::importantSegments() const
+{
+    // The latest loss first (the point of most lessons), then the latest retransmission.
+    std::array<int, 2> found = {-1, -1};
     const auto& segments = document_->timeline().segments;
     const Time t = document_->playhead();
-    for (auto it = segments.rbegin(); it != segments.rend(); ++it) {
+    for (auto it = segments.rbegin(); it != segments.rend() && (found[0] < 0 || found[1] < 0); ++it) {
         if (it->sent > t) continue;
-        if (it->lost() || it->retransmission) return it->id;
+        if (found[0] < 0 && it->lost()) found[0] = it->id;
+        if (found[1] < 0 && it->retransmission) found[1] = it->id;
     }
-    return -1;
+    return found;
 }
 
 void SequenceDiagramView::ensurePlayheadVisible()
@@ -210,23 +221,22 @@ void SequenceDiagramView::ensurePlayheadVisible()
     // The region under the sticky host headers is hidden.
     const double usable = h - l.headerHeight;
     const double margin = 1.5 * l.lineHeight;
-    // The playhead and the most recent loss or retransmission, together when they fit.
-    const int important = latestImportantSegment();
-    if (important >= 0) {
+    // The playhead and the most recent loss (or else retransmission), together when they fit.
+    for (int important : importantSegments()) {
+        if (important < 0) continue;
         const SegmentGeometry& g = l.segments[static_cast<std::size_t>(important)];
         const double a = std::min(g.top(), y) - margin;
         const double b = std::max(g.bottom(), y) + margin;
-        if (b - a <= usable) {
-            const double visibleTop = top + l.headerHeight;
-            const double visibleBottom = top + h;
-            if (a >= visibleTop && b <= visibleBottom) return;
-            // The smallest scroll that shows [a, b].
-            double value = top;
-            if (b > visibleBottom) value = b - h;
-            if (a < value + l.headerHeight) value = a - l.headerHeight;
-            verticalScrollBar()->setValue(static_cast<int>(std::lround(value)));
-            return;
-        }
+        if (b - a > usable) continue;
+        const double visibleTop = top + l.headerHeight;
+        const double visibleBottom = top + h;
+        if (a >= visibleTop && b <= visibleBottom) return;
+        // The smallest scroll that shows [a, b].
+        double value = top;
+        if (b > visibleBottom) value = b - h;
+        if (a < value + l.headerHeight) value = a - l.headerHeight;
+        verticalScrollBar()->setValue(static_cast<int>(std::lround(value)));
+        return;
     }
     const double low = top + l.headerHeight + 0.1 * h;
     const double high = top + 0.8 * h;

@@ -7,6 +7,7 @@
 
 #include <QAbstractScrollArea>
 
+#include <array>
 #include <memory>
 #include <utility>
 
@@ -42,8 +43,11 @@ public:
     void setMaximumFitZoom(double zoom);
     /// The zoom that fits the whole diagram into the viewport (unclamped by the fit limits).
     double wholeDiagramZoom() const;
-    /// The most recent lost or retransmitted segment sent at or before the playhead, or -1.
+    /// The most recent lost segment sent at or before the playhead, else the most recent
+    /// retransmission, or -1.
     int latestImportantSegment() const;
+    /// The most recent loss and the most recent retransmission at the playhead (-1: none).
+    std::array<int, 2> importantSegments() const;
 
     /// The current geometry (rebuilt on demand after the timeline, zoom or width changed).
     const DiagramLayout& diagramLayout() const;
