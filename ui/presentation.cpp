@@ -240,10 +240,12 @@ void PresentationMode::placeOverlay()
     if (overlay_ == nullptr) return;
     overlay_->adjustSize();
     const QSize s = overlay_->sizeHint();
-    const QRect r = window_->rect();
+    // At the foot of the diagram, clear of the narration below it.
+    QWidget* central = window_->centralWidget();
+    const QRect r(central->mapTo(window_, QPoint(0, 0)), central->size());
     overlay_->setGeometry(r.center().x() - s.width() / 2, r.bottom() - s.height() - 16, s.width(),
                           s.height());
-    if (blank_ != nullptr && blank_->isVisible()) blank_->setGeometry(r);
+    if (blank_ != nullptr && blank_->isVisible()) blank_->setGeometry(window_->rect());
 }
 
 void PresentationMode::updateOverlay()
