@@ -139,7 +139,8 @@ void PresentationMode::enter(bool fullScreen)
     }
 
     diagram->setTheme(highContrast(diagram->theme()));
-    diagram->setMaximumFitZoom(kMaximumZoom);
+    // Large text from the back of the hall: fit what has happened so far, never below 1.0.
+    diagram->setPresentationFit(true, kMinimumZoom, kMaximumZoom);
     diagram->fitToWindow();
 
     if (overlay_ == nullptr) {
@@ -207,7 +208,7 @@ void PresentationMode::leave()
     window_->restoreState(savedState_);
     SequenceDiagramView* diagram = window_->diagram();
     window_->setThemeName(savedTheme_);
-    diagram->setMaximumFitZoom(1.0);
+    diagram->setPresentationFit(false);
     if (savedAutoFit_)
         diagram->fitToWindow();
     else
@@ -245,6 +246,8 @@ void PresentationMode::placeOverlay()
     const QRect r(central->mapTo(window_, QPoint(0, 0)), central->size());
     overlay_->setGeometry(r.center().x() - s.width() / 2, r.bottom() - s.height() - 16, s.width(),
                           s.height());
+    // What has happened so far stays clear of the overlay.
+    if (active_) window_->diagram()->setFitBottomInset(s.height() + 16);
     if (blank_ != nullptr && blank_->isVisible()) blank_->setGeometry(window_->rect());
 }
 

@@ -31,7 +31,10 @@ public:
     /// The dock that stays visible in presentation mode (another panel adds it, if any).
     static constexpr const char* kNarrationDock = "NarrationDock";
     /// How much larger the diagram may grow than its default size when it fits.
-    static constexpr double kMaximumZoom = 1.6;
+    static constexpr double kMaximumZoom = 1.4;
+    /// The diagram never shrinks below its default size while presenting; it fits what has
+    /// happened up to the playhead and scrolls with it.
+    static constexpr double kMinimumZoom = 1.0;
     /// The narration's font, relative to the normal one.
     static constexpr double kFontScale = 1.5;
 

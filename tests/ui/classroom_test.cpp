@@ -225,6 +225,45 @@ TEST(Presentation, BBlanksTheScreenAndAgainShowsIt)
     EXPECT_EQ(window->document()->playhead(), t);
 }
 
+TEST(Presentation, EarlyPlayheadGivesLargeTextThatFitsWhatHasHappened)
+{
+    auto window = makeWindow(QStringLiteral("synack-lost"), QSize(1920, 1080));
+    Document* doc = window->document();
+    window->playback()->stepForward();
+    window->playback()->stepForward();
+    QCoreApplication::processEvents();
+    SequenceDiagramView* view = window->diagram();
+    const double normalZoom = view->zoom();
+    ASSERT_FALSE(view->diagramLayout().segments.empty());
+    const double normalText = view->diagramLayout().segments.front().label.height();
+
+    window->presentation()->enter(false);
+    QCoreApplication::processEvents();
+    EXPECT_GE(view->zoom(), 1.0);
+    EXPECT_GT(view->zoom(), normalZoom);
+    const DiagramLayout& l = view->diagramLayout();
+    EXPECT_GT(l.segments.front().label.height(), normalText);
+    // The playhead is in view.
+    const double y = l.yAt(doc->playhead()) - view->verticalScrollBar()->value();
+    EXPECT_GE(y, l.headerHeight);
+    EXPECT_LE(y, view->viewport()->height());
+
+    // Playing on: never below 1.0, and the playhead stays in view.
+    for (int i = 0; i < 40 && doc->playhead() < doc->endTime(); ++i) {
+        window->playback()->stepForward();
+        EXPECT_GE(view->zoom(), 1.0);
+        const DiagramLayout& at = view->diagramLayout();
+        const double py = at.yAt(doc->playhead()) - view->verticalScrollBar()->value();
+        EXPECT_GE(py, at.headerHeight);
+        EXPECT_LE(py, view->viewport()->height());
+    }
+
+    window->presentation()->leave();
+    QCoreApplication::processEvents();
+    EXPECT_LE(view->zoom(), 1.0);
+    EXPECT_FALSE(view->presentationFit());
+}
+
 // ----- Fit to the window -------------------------------------------------------------------
 
 TEST(DiagramFit, ShowsEverySegmentOfSynAckLostAt1920x1080)

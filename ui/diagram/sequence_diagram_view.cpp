@@ -37,6 +37,12 @@ SequenceDiagramView::SequenceDiagramView(Document* document, QWidget* parent)
     connect(document_, &Document::displayOptionsChanged, this, &SequenceDiagramView::invalidateLayout);
     connect(document_, &Document::selectionChanged, viewport(), qOverload<>(&QWidget::update));
     connect(document_, &Document::playheadChanged, this, [this] {
+        // Presenting: the text shrinks towards the smallest presentation zoom only as the
+        // lesson outgrows the screen; after that the view scrolls with the playhead.
+        if (autoFit_ && presentationFit_ && zoom_ > minFitZoom_ + 1e-9) {
+            const DiagramLayout& l = diagramLayout();
+            if (playheadExtent(l) > viewport()->height()) applyAutoFit();
+        }
         ensurePlayheadVisible();
         viewport()->update();
     });
@@ -82,8 +88,57 @@ void SequenceDiagramView::setZoomInternal(double zoom, double viewportY)
 
 void SequenceDiagramView::setMaximumFitZoom(double zoom)
 {
-    maxFitZoom_ = std::clamp(zoom, minimumFitZoom(), kMaxZoom);
+    maxFitZoom_ = std::clamp(zoom, minFitZoom_, kMaxZoom);
     if (autoFit_) applyAutoFit();
+}
+
+void SequenceDiagramView::setPresentationFit(bool on, double minimumZoom, double maximumZoom)
+{
+    presentationFit_ = on;
+    minFitZoom_ = on ? std::clamp(minimumZoom, kMinZoom, kMaxZoom) : minimumFitZoom();
+    maxFitZoom_ = on ? std::clamp(maximumZoom, minFitZoom_, kMaxZoom) : 1.0;
+    if (!on) fitBottomInset_ = 0;
+    if (autoFit_) applyAutoFit();
+}
+
+double SequenceDiagramView::playheadExtent(const DiagramLayout& l) const
+{
+    // The playhead and every label already sent, a little margin, and what covers the foot.
+    const Time t = document_->playhead();
+    double bottom = l.yAt(t);
+    for (const SegmentGeometry& g : l.segments)
+        if (g.sent <= t) bottom = std::max(bottom, g.bottom());
+    return bottom + 1.5 * l.lineHeight + fitBottomInset_;
+}
+
+void SequenceDiagramView::setFitBottomInset(double pixels)
+{
+    fitBottomInset_ = std::max(0.0, pixels);
+    if (autoFit_ && presentationFit_) applyAutoFit();
+}
+
+double SequenceDiagramView::playheadFitZoom() const
+{
+    const double vh = std::max(100, viewport()->height());
+    const double vw = std::max(100, viewport()->width());
+    double z = zoom_;
+    // Sizes are proportional to the font, so a few proportional steps converge.
+    for (int i = 0; i < 4; ++i) {
+        DiagramLayoutInput in;
+        in.timeline = &document_->timeline();
+        in.scenario = &document_->scenario();
+        in.font = diagramFont(z);
+        in.width = vw;
+        in.relativeNumbers = document_->relativeNumbers();
+        const DiagramLayout l(in);
+        const double needed = std::min(l.height + fitBottomInset_, playheadExtent(l));
+        in.width = 1;
+        const DiagramLayout narrow(in);
+        const double f = std::min(vh / std::max(1.0, needed), vw / std::max(1.0, narrow.width));
+        z = std::clamp(z * f, kMinZoom, kMaxZoom);
+        if (std::abs(f - 1) < 0.02) break;
+    }
+    return z * 0.98;
 }
 
 void SequenceDiagramView::zoomIn()
@@ -136,8 +191,8 @@ void SequenceDiagramView::applyAutoFit()
 {
     if (fitting_) return; // resizing the scroll bars re-enters through resizeEvent
     fitting_ = true;
-    const double whole = wholeDiagramZoom();
-    const double z = std::clamp(whole, minimumFitZoom(), maxFitZoom_);
+    const double whole = presentationFit_ ? playheadFitZoom() : wholeDiagramZoom();
+    const double z = std::clamp(whole, minFitZoom_, maxFitZoom_);
     setZoomInternal(z, viewport()->height() / 2.0);
     if (z <= whole + 1e-9)
         verticalScrollBar()->setValue(0); // it all fits: show it from the top

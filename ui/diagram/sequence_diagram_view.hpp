@@ -41,6 +41,16 @@ public:
     double maximumFitZoom() const { return maxFitZoom_; }
     /// Presentation mode lets a small diagram grow past the default size.
     void setMaximumFitZoom(double zoom);
+    /// Presentation fit: the automatic fit sizes the diagram for what has happened up to
+    /// the playhead (plus a little margin) rather than for the whole lesson, between
+    /// minimumZoom and maximumZoom; off restores the normal fit limits.
+    void setPresentationFit(bool on, double minimumZoom = 1.0, double maximumZoom = 1.4);
+    bool presentationFit() const { return presentationFit_; }
+    /// The zoom that fits the diagram up to the playhead, plus a margin, into the viewport.
+    double playheadFitZoom() const;
+    /// Pixels at the foot of the viewport that something (the presentation overlay) covers;
+    /// the presentation fit keeps what has happened above them. Reset when the fit is off.
+    void setFitBottomInset(double pixels);
     /// The zoom that fits the whole diagram into the viewport (unclamped by the fit limits).
     double wholeDiagramZoom() const;
     /// The most recent lost segment sent at or before the playhead, else the most recent
@@ -86,6 +96,7 @@ private:
     void invalidateLayout();
     void onTimelineChanged();
     void applyAutoFit();
+    double playheadExtent(const DiagramLayout& l) const;
     void setZoomInternal(double zoom, double viewportY);
     void updateScrollBars();
     QPointF toLayout(QPoint viewportPoint) const;
@@ -98,6 +109,9 @@ private:
     bool autoFit_ = true;
     bool fitting_ = false;
     double maxFitZoom_ = 1.0;
+    double minFitZoom_ = minimumFitZoom();
+    bool presentationFit_ = false;
+    double fitBottomInset_ = 0;
     mutable std::unique_ptr<DiagramLayout> layout_;
     mutable double layoutWidth_ = -1;
 };
