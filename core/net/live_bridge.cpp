@@ -494,8 +494,12 @@ LiveBridge::LiveBridge(TunDevice device, LiveConfig config, LiveCallbacks callba
 
 LiveBridge::~LiveBridge()
 {
-    stop();
-    if (impl_->thread.joinable()) impl_->thread.join();
+    // A destructor must not throw (join() may report a system error); the device closes anyway.
+    try {
+        stop();
+        if (impl_->thread.joinable()) impl_->thread.join();
+    } catch (...) {
+    }
 }
 
 void LiveBridge::start()

@@ -95,7 +95,7 @@ tcp::Payload generated_payload(std::uint64_t size)
     // them all. It is kept while some payload still refers to it: re-simulating a scenario
     // while its previous timeline is shown (what the GUI does on every drop) does not build
     // a large stream again. Small streams are cheap and not shared.
-    constexpr std::uint64_t kShareFrom = 64 * 1024;
+    constexpr std::uint64_t kShareFrom = std::uint64_t{64} * 1024;
     if (size < kShareFrom) return tcp::Payload(generate_stream(size), 0, static_cast<std::uint32_t>(size));
     static std::mutex mutex;
     static std::weak_ptr<const tcp::Bytes> shared;
@@ -411,7 +411,7 @@ private:
     ConnTrack& track(HostId h, int connection)
     {
         auto& v = conns_[idx(h)];
-        const auto slot = static_cast<std::size_t>(connection + 1);
+        const auto slot = static_cast<std::size_t>(connection) + 1; // -1 (host-level) maps to slot 0
         if (slot >= v.size()) v.resize(slot + 1);
         return v[slot];
     }

@@ -47,10 +47,10 @@ public:
     /// The connection an application action applies to: the newest one that is not a
     /// listener, else the listener; -1 if none.
     int primary_connection() const;
-    ConnError send(Time now, int connection, Payload data);
-    ConnError close(Time now, int connection);
-    ConnError abort(Time now, int connection);
-    void set_reading(Time now, int connection, bool reading);
+    ConnError send(Time now, int index, Payload data);
+    ConnError close(Time now, int index);
+    ConnError abort(Time now, int index);
+    void set_reading(Time now, int index, bool reading);
     /// The host crashes: every TCB is forgotten silently (half-open lessons, Fig 9-10).
     void crash(Time now);
 

@@ -223,9 +223,10 @@ std::optional<std::size_t> check_ip_header(std::span<const std::uint8_t> bytes, 
     const std::uint16_t fragment = get_u16(bytes, ip::kFlagsFragment);
     if ((fragment & (kMoreFragments | kFragmentOffsetMask)) != 0) {
         const std::string mf = (fragment & kMoreFragments) != 0 ? "set" : "clear";
-        error = fail(DecodeErrorKind::Fragment,
-                     "IP fragment offset is " + n((fragment & kFragmentOffsetMask) * 8u) + " bytes with MF " +
-                         mf + ", expected offset 0 with MF clear (an unfragmented packet)");
+        error =
+            fail(DecodeErrorKind::Fragment,
+                 "IP fragment offset is " + n(static_cast<std::size_t>(fragment & kFragmentOffsetMask) * 8) +
+                     " bytes with MF " + mf + ", expected offset 0 with MF clear (an unfragmented packet)");
         return std::nullopt;
     }
     return ihl * 4;

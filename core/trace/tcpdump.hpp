@@ -54,7 +54,8 @@ private:
         tcp::Ipv4Address src = 0;
         tcp::Ipv4Address dst = 0;
         std::uint32_t ports = 0;
-        friend auto operator<=>(const Key&, const Key&) = default;
+        friend auto operator<=>(const Key&, const Key&) =
+            default; // NOLINT(modernize-use-nullptr): clang-tidy 14 false positive
     };
     struct Bases {
         tcp::SeqNum seq = 0;
