@@ -2,6 +2,7 @@
 
 #include "core/net/asio.hpp"
 #include "core/sim/random.hpp"
+#include "core/sim/timeline_recorder.hpp"
 #include "core/tcp/profile.hpp"
 
 #include <array>
@@ -77,6 +78,7 @@ struct LiveBridge::Impl {
     tcp::Host host;
     sim::Random rng;
     sim::Timeline timeline;
+    sim::TimelineRecorder recorder{timeline}; ///< the simulator's recording, so both Timelines agree
 
     asio::io_context io;
     asio::posix::stream_descriptor tun;
@@ -99,11 +101,8 @@ struct LiveBridge::Impl {
     bool lingering = false;
     int depth = 0; ///< nesting of collect(): observers hear of a step once it is complete
 
-    std::map<std::pair<HostId, int>, std::size_t> open_state;
-    std::map<std::tuple<HostId, int, tcp::TimerKind>, std::size_t> open_timer;
     std::map<std::pair<HostId, std::uint16_t>, int> per_host_flags;
     std::map<std::uint16_t, int> any_host_flags;
-    std::map<std::tuple<HostId, int, tcp::SeqNum, bool, bool>, int> first_tx;
 
     // ----- Shared with other threads -------------------------------------------------------
     std::mutex mutex;
@@ -233,7 +232,7 @@ struct LiveBridge::Impl {
         ++depth;
         std::vector<tcp::HostEvent> actions; // events that call for an application action
         for (const tcp::HostEvent& e : host.take_events()) {
-            record_event(e);
+            recorder.record_event(HostId::A, e); // our host is always A
             if (e.event.kind == EventKind::UserNotified) actions.push_back(e);
         }
         for (tcp::HostOutput& out : host.take_outputs()) {
@@ -356,7 +355,7 @@ struct LiveBridge::Impl {
         rec.connection = conn;
         rec.retransmission = retransmission;
         rec.rule = rule;
-        link_retransmission(rec);
+        recorder.link_retransmission(rec);
         if (from == HostId::A && timeline.hosts[0].port == 0)
             timeline.hosts[0].port = rec.packet.tcp.src_port;
         if (from == HostId::B && timeline.hosts[1].port == 0)
@@ -382,75 +381,6 @@ struct LiveBridge::Impl {
         const int id = static_cast<int>(timeline.segments.size()) - 1;
         if (cb.segment) cb.segment(timeline, id);
         return id;
-    }
-
-    void link_retransmission(sim::SegmentRecord& rec)
-    {
-        const tcp::Segment& s = rec.packet.tcp;
-        if (s.seg_len() == 0) return;
-        const auto key =
-            std::tuple{rec.from, rec.connection, s.seq, s.flags.syn(), s.payload.empty() && s.flags.fin()};
-        auto it = first_tx.find(key);
-        if (it == first_tx.end()) {
-            first_tx.emplace(key, rec.id);
-        } else if (rec.retransmission) {
-            rec.retransmission_of = it->second;
-        }
-    }
-
-    void record_event(const tcp::HostEvent& he)
-    {
-        const HostId h = HostId::A;
-        const tcp::Event& e = he.event;
-        if (sim::is_recorded_event(e.kind))
-            timeline.events.push_back({h, he.connection, sim::RecordedEvent(e)});
-        const auto key = std::pair{h, he.connection};
-        switch (e.kind) {
-        case EventKind::StateChanged:
-            if (auto it = open_state.find(key); it != open_state.end())
-                timeline.states[it->second].end = e.at;
-            open_state[key] = timeline.states.size();
-            timeline.states.push_back({h, he.connection, e.to, e.at, std::nullopt, e.rule});
-            break;
-        case EventKind::TimerArmed: {
-            const auto tkey = std::tuple{h, he.connection, e.timer};
-            close_span(tkey, e.at, false);
-            open_timer[tkey] = timeline.timers.size();
-            timeline.timers.push_back({.armed = e.at,
-                                       .deadline = e.at + e.duration,
-                                       .host = h,
-                                       .kind = e.timer,
-                                       .connection = he.connection,
-                                       .backoff = e.count});
-            break;
-        }
-        case EventKind::TimerCancelled:
-            close_span({h, he.connection, e.timer}, e.at, false);
-            break;
-        case EventKind::TimerExpired:
-            close_span({h, he.connection, e.timer}, e.at, true);
-            break;
-        case EventKind::CongestionUpdate:
-            if (!timeline.cwnd.empty()) {
-                const sim::CwndSample& last = timeline.cwnd.back();
-                if (last.cwnd == e.value && last.ssthresh == e.value2 && last.flight == e.length) break;
-            }
-            timeline.cwnd.push_back(
-                {.at = e.at, .cwnd = e.value, .ssthresh = e.value2, .flight = e.length, .host = h});
-            break;
-        default:
-            break;
-        }
-    }
-
-    void close_span(const std::tuple<HostId, int, tcp::TimerKind>& key, Time at, bool expired)
-    {
-        auto it = open_timer.find(key);
-        if (it == open_timer.end()) return;
-        sim::TimerSpan& span = timeline.timers[it->second];
-        span.ended = at;
-        span.expired = expired;
-        open_timer.erase(it);
     }
 
     void summarise(Time now)

@@ -1,6 +1,7 @@
 #include "core/sim/simulator.hpp"
 
 #include "core/sim/random.hpp"
+#include "core/sim/timeline_recorder.hpp"
 #include "core/tcp/host.hpp"
 #include "core/tcp/profile.hpp"
 
@@ -117,41 +118,6 @@ std::size_t idx(HostId h)
 {
     return static_cast<std::size_t>(h);
 }
-
-/// The first transmission of each (sequence number, SYN, FIN-only) of one connection: a set
-/// with insert-if-absent, as a sorted vector. Keys are taken relative to the first sequence
-/// number seen (modulo 2^32, a bijection, so the set is the same as one keyed by the raw
-/// number), which makes a sender's new data an append; the rare key below the newest one (a
-/// retransmission that starts at a new place) goes to a small ordered map.
-class FirstTransmissions {
-public:
-    /// The id recorded for this key, or -1 after recording `id` for it.
-    int find_or_add(tcp::SeqNum seq, bool syn, bool fin_only, int id)
-    {
-        if (sorted_.empty()) base_ = seq;
-        const std::uint32_t offset = seq - base_;
-        const std::uint64_t key = (std::uint64_t{offset} << 2) | (syn ? 2U : 0U) | (fin_only ? 1U : 0U);
-        if (sorted_.empty() || key > sorted_.back().key) {
-            // Every key in others_ is below the newest key of sorted_, so this one is new.
-            sorted_.push_back({key, id});
-            return -1;
-        }
-        auto it = std::lower_bound(sorted_.begin(), sorted_.end(), key,
-                                   [](const Entry& e, std::uint64_t k) { return e.key < k; });
-        if (it != sorted_.end() && it->key == key) return it->id;
-        auto [other, added] = others_.emplace(key, id);
-        return added ? -1 : other->second;
-    }
-
-private:
-    struct Entry {
-        std::uint64_t key;
-        int id;
-    };
-    tcp::SeqNum base_ = 0;
-    std::vector<Entry> sorted_;
-    std::map<std::uint64_t, int> others_;
-};
 
 class Simulator {
 public:
@@ -342,7 +308,7 @@ private:
     void collect(Time now, HostId h)
     {
         host(h).drain_events(scratch_events_);
-        for (const tcp::HostEvent& e : scratch_events_) record_event(h, e);
+        for (const tcp::HostEvent& e : scratch_events_) recorder_.record_event(h, e);
         host(h).drain_outputs(scratch_outputs_);
         for (HostOutput& out : scratch_outputs_) transmit(now, h, out);
         const auto deadline = host(h).next_deadline();
@@ -351,85 +317,6 @@ private:
             push(*deadline, Item::Timer, 0, h);
         }
         if (!deadline) scheduled_[idx(h)].reset();
-    }
-
-    void record_event(HostId h, const tcp::HostEvent& he)
-    {
-        const tcp::Event& e = he.event;
-        if (is_recorded_event(e.kind)) timeline_.events.push_back({h, he.connection, RecordedEvent(e)});
-        switch (e.kind) {
-        case EventKind::StateChanged: {
-            ConnTrack& t = track(h, he.connection);
-            if (t.open_state >= 0) timeline_.states[static_cast<std::size_t>(t.open_state)].end = e.at;
-            t.open_state = static_cast<std::int32_t>(timeline_.states.size());
-            timeline_.states.push_back(
-                {.host = h, .connection = he.connection, .state = e.to, .begin = e.at, .rule = e.rule});
-            break;
-        }
-        case EventKind::TimerArmed: {
-            std::int32_t& open = open_timer(h, he.connection, e.timer);
-            close_timer(open, e.at, false);
-            open = static_cast<std::int32_t>(timeline_.timers.size());
-            timeline_.timers.push_back({.armed = e.at,
-                                        .deadline = e.at + e.duration,
-                                        .host = h,
-                                        .kind = e.timer,
-                                        .connection = he.connection,
-                                        .backoff = e.count});
-            break;
-        }
-        case EventKind::TimerCancelled:
-            close_timer(open_timer(h, he.connection, e.timer), e.at, false);
-            break;
-        case EventKind::TimerExpired:
-            close_timer(open_timer(h, he.connection, e.timer), e.at, true);
-            break;
-        case EventKind::CongestionUpdate: {
-            if (!timeline_.cwnd.empty()) {
-                const CwndSample& last = timeline_.cwnd.back();
-                if (last.host == h && last.cwnd == e.value && last.ssthresh == e.value2 &&
-                    last.flight == e.length)
-                    break;
-            }
-            timeline_.cwnd.push_back(
-                {.at = e.at, .cwnd = e.value, .ssthresh = e.value2, .flight = e.length, .host = h});
-            break;
-        }
-        default:
-            break;
-        }
-    }
-
-    /// Per connection bookkeeping (flat, indexed by connection + 1 so that the host-level
-    /// index -1 has a slot too).
-    struct ConnTrack {
-        std::int32_t open_state = -1;                               ///< index into timeline_.states
-        std::array<std::int32_t, 5> open_timer{-1, -1, -1, -1, -1}; ///< per TimerKind, into timers
-        FirstTransmissions first_tx;
-    };
-
-    ConnTrack& track(HostId h, int connection)
-    {
-        auto& v = conns_[idx(h)];
-        const auto slot = static_cast<std::size_t>(connection) + 1; // -1 (host-level) maps to slot 0
-        if (slot >= v.size()) v.resize(slot + 1);
-        return v[slot];
-    }
-
-    std::int32_t& open_timer(HostId h, int connection, tcp::TimerKind kind)
-    {
-        ConnTrack& t = track(h, connection);
-        const auto k = static_cast<std::size_t>(kind);
-        return k < t.open_timer.size() ? t.open_timer[k] : overflow_timer_[{h, connection, kind}];
-    }
-
-    void close_timer(std::int32_t& open, Time at, bool expired)
-    {
-        if (open < 0) return;
-        TimerSpan& span = timeline_.timers[static_cast<std::size_t>(open)];
-        span.ended = at;
-        span.expired = expired;
-        open = -1;
     }
 
     int count_flags(HostId from, tcp::TcpFlags flags, bool per_host) const
@@ -448,7 +335,7 @@ private:
         rec.connection = out.connection;
         rec.retransmission = out.retransmission;
         rec.rule = out.rule;
-        link_retransmission(rec);
+        recorder_.link_retransmission(rec);
 
         Duration extra{0};
         bool duplicate = false;
@@ -537,17 +424,6 @@ private:
         }
     }
 
-    void link_retransmission(SegmentRecord& rec)
-    {
-        // A retransmission points at the first transmission of the same sequence number
-        // (with the same SYN/FIN role) by the same connection.
-        const tcp::Segment& s = rec.packet.tcp;
-        if (s.seg_len() == 0) return;
-        FirstTransmissions& first = track(rec.from, rec.connection).first_tx;
-        const int found = first.find_or_add(s.seq, s.flags.syn(), s.payload.empty() && s.flags.fin(), rec.id);
-        if (found >= 0 && rec.retransmission) rec.retransmission_of = found;
-    }
-
     void summarise()
     {
         for (HostId h : {HostId::A, HostId::B}) {
@@ -603,8 +479,7 @@ private:
     std::vector<tcp::HostEvent> scratch_events_; ///< reused by collect(): no allocation per segment
     std::vector<HostOutput> scratch_outputs_;
     Timeline timeline_;
-    std::array<std::vector<ConnTrack>, 2> conns_;
-    std::map<std::tuple<HostId, int, tcp::TimerKind>, std::int32_t> overflow_timer_; // unknown kinds only
+    TimelineRecorder recorder_{timeline_};
     std::unique_ptr<FlagCounts> flag_counts_; ///< only when the scenario has rules
 };
 
