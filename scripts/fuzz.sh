@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target for a number of seconds on a copy of its seed corpus.
-#   scripts/fuzz.sh decode 30      # targets: decode, scenario, segment_match
+#   scripts/fuzz.sh decode 30      # targets: the folders of tests/fuzz/corpus
+#   (decode, scenario, segment_match, host_rx)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ $# -ne 2 || ! "$2" =~ ^[0-9]+$ ]]; then
-  echo "usage: scripts/fuzz.sh TARGET SECONDS   (TARGET: decode, scenario or segment_match)" >&2
+  echo "usage: scripts/fuzz.sh TARGET SECONDS   (TARGET: $(ls tests/fuzz/corpus | tr '\n' ' '))" >&2
   exit 2
 fi
 target=$1
 seconds=$2
 if [[ ! -d "tests/fuzz/corpus/$target" ]]; then
-  echo "scripts/fuzz.sh: unknown target '$target'; expected decode, scenario or segment_match" >&2
+  echo "scripts/fuzz.sh: unknown target '$target'; expected one of: $(ls tests/fuzz/corpus | tr '\n' ' ')" >&2
   exit 2
 fi
 
