@@ -105,6 +105,7 @@ QString EventListModel::eventText(int row) const
             parts << tr("✕ lost (queue full)");
             break;
         case sim::DropCause::None:
+            //: The segment was lost in the network (dropped by the link)
             parts << tr("lost");
             break;
         }
@@ -153,15 +154,21 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole) {
         if (index.column() == Event || role == Qt::AccessibleTextRole) {
-            QString text = tr("Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6")
-                               .arg(index.row() + 1)
-                               .arg(QString::fromStdString(seg.flags.names()))
-                               .arg(from)
-                               .arg(to)
-                               .arg(millis(rec.sent), eventText(index.row()));
-            if (rec.arrived) text += QLatin1Char(' ') + tr("at %1 ms").arg(millis(*rec.arrived));
-            if (rec.dropped) text += QLatin1Char(' ') + tr("at %1 ms").arg(millis(*rec.dropped));
-            return text;
+            // One whole sentence per case (arrived, lost, neither), never glued fragments.
+            const QString number = QString::number(index.row() + 1);
+            const QString flags = QString::fromStdString(seg.flags.names());
+            const QString event = eventText(index.row());
+            //: Accessible description of a row: %1 number, %2 flags (SYN, ACK, ...), %3 %4 host letters,
+            //: %5 time, %6 what happened (e.g. "arrives"), %7 when it happened
+            if (rec.arrived)
+                return tr("Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6 at %7 ms")
+                    .arg(number, flags, from, to, millis(rec.sent), event, millis(*rec.arrived));
+            //: Accessible description of a lost segment: %6 says why it was lost, %7 when
+            if (rec.dropped)
+                return tr("Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6 at %7 ms", "lost")
+                    .arg(number, flags, from, to, millis(rec.sent), event, millis(*rec.dropped));
+            return tr("Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6")
+                .arg(number, flags, from, to, millis(rec.sent), event);
         }
         return {};
     }
@@ -196,6 +203,7 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Number:
+        //: Column header: the segment's number on the wire
         return tr("No.");
     case TimeColumn:
         return tr("Time (ms)");
@@ -206,10 +214,13 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
     case Flags:
         return tr("Flags");
     case Seq:
+        //: Column header: the TCP sequence number field (as Wireshark labels it)
         return tr("Seq");
     case Ack:
+        //: Column header: the TCP acknowledgment number field (as Wireshark labels it)
         return tr("Ack");
     case Length:
+        //: Column header: the number of data bytes in the segment
         return tr("Len");
     default:
         return {};

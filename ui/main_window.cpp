@@ -2,18 +2,19 @@
 
 #include "core/scenario/builtin.hpp"
 #include "core/scenario/json.hpp"
-#include "ui/panels/cwnd_plot.hpp"
-#include "ui/panels/state_diagram.hpp"
-#include "ui/presentation.hpp"
 #include "ui/diagram/diagram_export.hpp"
 #include "ui/diagram/sequence_diagram_view.hpp"
 #include "ui/document.hpp"
+#include "ui/panels/cwnd_plot.hpp"
 #include "ui/panels/event_list_panel.hpp"
 #include "ui/panels/host_panel.hpp"
 #include "ui/panels/link_settings_panel.hpp"
 #include "ui/panels/narration_panel.hpp"
 #include "ui/panels/packet_inspector.hpp"
+#include "ui/panels/state_diagram.hpp"
 #include "ui/playback_controller.hpp"
+#include "ui/presentation.hpp"
+#include "ui/scenario_texts.hpp"
 #include "ui/theme.hpp"
 #include "ui/trace_export.hpp"
 
@@ -26,6 +27,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
@@ -51,7 +53,44 @@ const QString kDefaultScenario = QStringLiteral("handshake");
 
 QString millis(Time t)
 {
-    return QStringLiteral("%1 ms").arg(static_cast<double>(t.count()) / 1000.0, 0, 'f', 3);
+    //: A time in milliseconds with three decimals, e.g. "1000.000 ms"
+    return QCoreApplication::translate("ackademy::ui::MainWindow", "%1 ms")
+        .arg(QLocale().toString(static_cast<double>(t.count()) / 1000.0, 'f', 3));
+}
+
+/// The menu text of an application call (with its mnemonic), also used in undo texts.
+QString actionText(sim::ActionKind kind)
+{
+    switch (kind) {
+    case sim::ActionKind::Listen:
+        //: Application call: passive open (the socket API's listen())
+        return QCoreApplication::translate("ackademy::ui::MainWindow", "&Listen");
+    case sim::ActionKind::Connect:
+        //: Application call: active open (the socket API's connect())
+        return QCoreApplication::translate("ackademy::ui::MainWindow", "&Connect");
+    case sim::ActionKind::Send:
+        return QCoreApplication::translate("ackademy::ui::MainWindow", "&Send Text…");
+    case sim::ActionKind::Close:
+        //: Application call: close the connection politely (FIN)
+        return QCoreApplication::translate("ackademy::ui::MainWindow", "C&lose");
+    case sim::ActionKind::Abort:
+        return QCoreApplication::translate("ackademy::ui::MainWindow", "&Abort (RST)");
+    case sim::ActionKind::Crash:
+        //: The host crashes and forgets every connection
+        return QCoreApplication::translate("ackademy::ui::MainWindow", "C&rash");
+    default:
+        break;
+    }
+    return QString::fromUtf8(sim::to_string(kind).data(),
+                             static_cast<qsizetype>(sim::to_string(kind).size()));
+}
+
+/// actionText() without its mnemonic and trailing ellipsis, for sentences.
+QString plainActionText(sim::ActionKind kind)
+{
+    QString text = actionText(kind).remove(QLatin1Char('&'));
+    if (text.endsWith(QChar(0x2026))) text.chop(1);
+    return text;
 }
 
 QPalette paletteFor(const Theme& theme)
@@ -547,43 +586,24 @@ void MainWindow::retranslateUi()
         const auto it = std::find_if(builtins.begin(), builtins.end(),
                                      [&](const scenario::BuiltinInfo& b) { return b.name == name; });
         if (it == builtins.end()) continue;
-        action->setText(QString::fromStdString(it->title));
-        action->setToolTip(QString::fromStdString(it->description));
-        action->setStatusTip(QString::fromStdString(it->description));
+        action->setText(translatedScenarioTitle(*it));
+        action->setToolTip(translatedScenarioDescription(*it));
+        action->setStatusTip(translatedScenarioDescription(*it));
     }
     for (QAction* action : appActions_) {
         const QChar host = action->objectName().at(4);
-        switch (static_cast<sim::ActionKind>(action->data().toInt())) {
-        case sim::ActionKind::Listen:
-            action->setText(tr("&Listen"));
-            break;
-        case sim::ActionKind::Connect:
-            action->setText(tr("&Connect"));
-            break;
-        case sim::ActionKind::Send:
-            action->setText(tr("&Send Text…"));
-            break;
-        case sim::ActionKind::Close:
-            action->setText(tr("C&lose"));
-            break;
-        case sim::ActionKind::Abort:
-            action->setText(tr("&Abort (RST)"));
-            break;
-        case sim::ActionKind::Crash:
-            action->setText(tr("C&rash"));
-            break;
-        default:
-            break;
-        }
-        action->setToolTip(
-            tr("Host %1: %2 at the playhead").arg(host).arg(action->text().remove(QLatin1Char('&'))));
+        const auto kind = static_cast<sim::ActionKind>(action->data().toInt());
+        action->setText(actionText(kind));
+        //: Tooltip of an application call, e.g. "Host A: Connect at the playhead"
+        action->setToolTip(tr("Host %1: %2 at the playhead").arg(host).arg(plainActionText(kind)));
     }
 
     transportBar_->setWindowTitle(tr("Playback"));
     speed_->setAccessibleName(tr("Playback speed"));
     speed_->setToolTip(tr("Playback speed"));
     for (int i = 0; i < speed_->count(); ++i)
-        speed_->setItemText(i, tr("%1×").arg(speed_->itemData(i).toDouble()));
+        //: Playback speed, e.g. "0.25×", "2×"
+        speed_->setItemText(i, tr("%1×").arg(QLocale().toString(speed_->itemData(i).toDouble())));
     scrubber_->setAccessibleName(tr("Playhead position"));
     scrubber_->setToolTip(tr("Drag to move through the whole timeline"));
     timeLabel_->setAccessibleName(tr("Playhead time"));
@@ -625,7 +645,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::updateTitle()
 {
-    const QString title = QString::fromStdString(document_->scenario().title);
+    const QString title = translatedScenarioTitle(document_->scenario());
     setWindowTitle(title.isEmpty() ? tr("Ackademy[*]") : tr("%1[*] — Ackademy").arg(title));
     setWindowModified(!document_->undoStack()->isClean());
 }
@@ -641,10 +661,12 @@ void MainWindow::updateTransport()
     const auto& steps = document_->stepTimes();
     const auto reached = std::upper_bound(steps.begin(), steps.end(), t) - steps.begin();
     // Step 0 is the start; the label counts the events after it.
-    timeLabel_->setText(tr("t = %1 s   step %2 of %3")
-                            .arg(static_cast<double>(t.count()) / 1e6, 0, 'f', 3)
-                            .arg(std::max<qsizetype>(reached - 1, 0))
-                            .arg(std::max<qsizetype>(static_cast<qsizetype>(steps.size()) - 1, 0)));
+    const QLocale locale;
+    timeLabel_->setText(
+        tr("t = %1 s   step %2 of %3")
+            .arg(locale.toString(static_cast<double>(t.count()) / 1e6, 'f', 3),
+                 locale.toString(std::max<qsizetype>(reached - 1, 0)),
+                 locale.toString(std::max<qsizetype>(static_cast<qsizetype>(steps.size()) - 1, 0))));
 
     scrubbing_ = true;
     scrubber_->setRange(0, static_cast<int>(std::ceil(playback_->scrubLength())));
@@ -719,9 +741,10 @@ bool MainWindow::addAppAction(sim::HostId host, sim::ActionKind kind, const QStr
     action.host = host;
     action.kind = kind;
     action.data = text.toStdString();
+    //: Undo text, e.g. "Host A: Connect at 0.000 ms"; %2 is the call (Listen, Connect, ...)
     const QString what = tr("Host %1: %2 at %3")
                              .arg(QLatin1Char(sim::host_letter(host)))
-                             .arg(QString::fromUtf8(sim::to_string(kind).data()), millis(at));
+                             .arg(plainActionText(kind), millis(at));
     return document_->change(what, [action](sim::Scenario& s) {
         // Keep the script in time order; a new action goes after the ones at the same time.
         const auto pos = std::upper_bound(s.actions.begin(), s.actions.end(), action.at,

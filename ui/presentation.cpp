@@ -12,6 +12,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSignalBlocker>
 #include <QStatusBar>
@@ -258,10 +259,12 @@ void PresentationMode::updateOverlay()
     const Time t = doc->playhead();
     const auto& steps = doc->stepTimes();
     const auto reached = std::upper_bound(steps.begin(), steps.end(), t) - steps.begin();
-    timeLabel_->setText(tr("t = %1 s · step %2 of %3 · Esc leaves")
-                            .arg(static_cast<double>(t.count()) / 1e6, 0, 'f', 3)
-                            .arg(std::max<qsizetype>(reached - 1, 0))
-                            .arg(std::max<qsizetype>(static_cast<qsizetype>(steps.size()) - 1, 0)));
+    const QLocale locale;
+    timeLabel_->setText(
+        tr("t = %1 s · step %2 of %3 · Esc leaves")
+            .arg(locale.toString(static_cast<double>(t.count()) / 1e6, 'f', 3),
+                 locale.toString(std::max<qsizetype>(reached - 1, 0)),
+                 locale.toString(std::max<qsizetype>(static_cast<qsizetype>(steps.size()) - 1, 0))));
     if (overlay_ != nullptr && overlay_->isVisible()) placeOverlay();
 }
 

@@ -18,10 +18,11 @@ namespace ackademy::gui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ackademy::gui::CommandLine", text);
-}
+/// The translation context of the command line's messages (also used by gui_app.cpp); a
+/// struct so that lupdate files CommandLine::tr() calls under the same context as run time.
+struct CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(ackademy::gui::CommandLine)
+};
 
 ParseResult failure(const QString& message)
 {
@@ -36,7 +37,7 @@ QString joinAlternatives(const std::vector<std::string>& names)
 {
     QString s;
     for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) s += i + 1 == names.size() ? tr(" or ") : QStringLiteral(", ");
+        if (i > 0) s += i + 1 == names.size() ? CommandLine::tr(" or ") : QStringLiteral(", ");
         s += QString::fromStdString(names[i]);
     }
     return s;
@@ -52,11 +53,13 @@ QString checkWritable(const QString& path)
 {
     const QFileInfo info(path);
     const QFileInfo dir(info.absolutePath());
-    if (!dir.isDir()) return tr("cannot write %1: the folder %2 does not exist").arg(path, dir.filePath());
+    if (!dir.isDir())
+        return CommandLine::tr("cannot write %1: the folder %2 does not exist").arg(path, dir.filePath());
     if (!dir.isWritable())
-        return tr("cannot write %1: the folder %2 is not writable").arg(path, dir.filePath());
-    if (info.isDir()) return tr("cannot write %1: it is a folder").arg(path);
-    if (info.exists() && !info.isWritable()) return tr("cannot write %1: the file is not writable").arg(path);
+        return CommandLine::tr("cannot write %1: the folder %2 is not writable").arg(path, dir.filePath());
+    if (info.isDir()) return CommandLine::tr("cannot write %1: it is a folder").arg(path);
+    if (info.exists() && !info.isWritable())
+        return CommandLine::tr("cannot write %1: the file is not writable").arg(path);
     return {};
 }
 
@@ -79,41 +82,53 @@ QString panelDockName(const QString& panel)
 ParseResult parseGuiArguments(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Ackademy: an interactive TCP simulator for the classroom."));
+    parser.setApplicationDescription(
+        CommandLine::tr("Ackademy: an interactive TCP simulator for the classroom."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help and exit."));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version and exit."));
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("TCP profile: rfc or linux."), tr("P"));
-    const QCommandLineOption drop(QStringLiteral("drop"),
-                                  tr("Drop a segment: N (the N-th on the wire) or [A|B:]FLAGS[#K], e.g. B:S. "
-                                     "(repeatable)."),
-                                  tr("SPEC"));
-    const QCommandLineOption atMs(QStringLiteral("at-ms"), tr("Put the playhead at T milliseconds."),
-                                  tr("T"));
-    const QCommandLineOption step(QStringLiteral("step"), tr("Put the playhead on the N-th event."), tr("N"));
-    const QCommandLineOption end(QStringLiteral("end"), tr("Put the playhead at the end."));
-    const QCommandLineOption theme(QStringLiteral("theme"), tr("Colour theme: light or dark."), tr("THEME"));
-    const QCommandLineOption size(QStringLiteral("size"), tr("Window size, e.g. 1920x1080."), tr("WxH"));
+                                  CommandLine::tr("Show this help and exit."));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     CommandLine::tr("Show the version and exit."));
+    const QCommandLineOption profile(QStringLiteral("profile"), CommandLine::tr("TCP profile: rfc or linux."),
+                                     CommandLine::tr("P"));
+    const QCommandLineOption drop(
+        QStringLiteral("drop"),
+        CommandLine::tr("Drop a segment: N (the N-th on the wire) or [A|B:]FLAGS[#K], e.g. B:S. "
+                        "(repeatable)."),
+        CommandLine::tr("SPEC"));
+    const QCommandLineOption atMs(QStringLiteral("at-ms"),
+                                  CommandLine::tr("Put the playhead at T milliseconds."),
+                                  CommandLine::tr("T"));
+    const QCommandLineOption step(
+        QStringLiteral("step"), CommandLine::tr("Put the playhead on the N-th event."), CommandLine::tr("N"));
+    const QCommandLineOption end(QStringLiteral("end"), CommandLine::tr("Put the playhead at the end."));
+    const QCommandLineOption theme(QStringLiteral("theme"), CommandLine::tr("Colour theme: light or dark."),
+                                   CommandLine::tr("THEME"));
+    const QCommandLineOption size(QStringLiteral("size"), CommandLine::tr("Window size, e.g. 1920x1080."),
+                                  CommandLine::tr("WxH"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("Write the whole window to FILE.png and exit."), tr("FILE.png"));
+                                        CommandLine::tr("Write the whole window to FILE.png and exit."),
+                                        CommandLine::tr("FILE.png"));
     const QCommandLineOption exportOption(
-        QStringLiteral("export"), tr("Write the diagram to FILE (.png, .svg or .pdf) and exit."), tr("FILE"));
+        QStringLiteral("export"), CommandLine::tr("Write the diagram to FILE (.png, .svg or .pdf) and exit."),
+        CommandLine::tr("FILE"));
     const QCommandLineOption select(
-        QStringLiteral("select"), tr("Select the N-th segment on the wire (1-based), as a click on it does."),
-        tr("N"));
-    const QCommandLineOption panel(
-        QStringLiteral("panel"),
-        tr("Show this panel on top of its tab group: %1.").arg(panelNames().join(QStringLiteral(", "))),
-        tr("NAME"));
+        QStringLiteral("select"),
+        CommandLine::tr("Select the N-th segment on the wire (1-based), as a click on it does."),
+        CommandLine::tr("N"));
+    const QCommandLineOption panel(QStringLiteral("panel"),
+                                   CommandLine::tr("Show this panel on top of its tab group: %1.")
+                                       .arg(panelNames().join(QStringLiteral(", "))),
+                                   CommandLine::tr("NAME"));
     const QCommandLineOption presentation(
         QStringLiteral("presentation"),
-        tr("Start in presentation mode (full screen unless --size is given)."));
+        CommandLine::tr("Start in presentation mode (full screen unless --size is given)."));
     parser.addOptions({help, version, profile, drop, atMs, step, end, theme, size, select, panel,
                        presentation, screenshot, exportOption});
-    parser.addPositionalArgument(QStringLiteral("SCENARIO"),
-                                 tr("A built-in scenario name or a .json file (default: handshake)."),
-                                 tr("[SCENARIO]"));
+    parser.addPositionalArgument(
+        QStringLiteral("SCENARIO"),
+        CommandLine::tr("A built-in scenario name or a .json file (default: handshake)."),
+        CommandLine::tr("[SCENARIO]"));
 
     if (!parser.parse(arguments)) return failure(parser.errorText());
     if (parser.isSet(help)) {
@@ -135,7 +150,7 @@ ParseResult parseGuiArguments(const QStringList& arguments)
     // The scenario.
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return failure(tr("expected at most one scenario, got %1: %2")
+        return failure(CommandLine::tr("expected at most one scenario, got %1: %2")
                            .arg(positional.size())
                            .arg(positional.join(QLatin1Char(' '))));
     const QString name = positional.isEmpty() ? QStringLiteral("handshake") : positional.first();
@@ -150,10 +165,12 @@ ParseResult parseGuiArguments(const QStringList& arguments)
     } else {
         const auto near = scenario::nearest_builtin_names(name.toStdString());
         if (near.empty())
-            return failure(tr("unknown scenario '%1'; expected a built-in name (see 'ackademy-cli list') or "
-                              "a .json file")
+            return failure(CommandLine::tr(
+                               "unknown scenario '%1'; expected a built-in name (see 'ackademy-cli list') or "
+                               "a .json file")
                                .arg(name));
-        return failure(tr("unknown scenario '%1'; did you mean %2?").arg(name, joinAlternatives(near)));
+        return failure(
+            CommandLine::tr("unknown scenario '%1'; did you mean %2?").arg(name, joinAlternatives(near)));
     }
 
     if (parser.isSet(profile)) {
@@ -162,7 +179,8 @@ ParseResult parseGuiArguments(const QStringList& arguments)
             QStringList names;
             for (std::string_view n : tcp::Profile::names())
                 names << QString::fromUtf8(n.data(), static_cast<qsizetype>(n.size()));
-            return failure(tr("unknown profile '%1'; expected %2").arg(p, names.join(tr(" or "))));
+            return failure(CommandLine::tr("unknown profile '%1'; expected %2")
+                               .arg(p, names.join(CommandLine::tr(" or "))));
         }
         o.scenario.profile = p.toStdString();
         o.scenarioEdited = true;
@@ -170,7 +188,7 @@ ParseResult parseGuiArguments(const QStringList& arguments)
     for (const QString& spec : parser.values(drop)) {
         std::string error;
         auto rule = sim::SegmentMatch::parse(spec.toStdString(), &error);
-        if (!rule) return failure(tr("--drop %1: %2").arg(spec, QString::fromStdString(error)));
+        if (!rule) return failure(CommandLine::tr("--drop %1: %2").arg(spec, QString::fromStdString(error)));
         o.scenario.drops.push_back(*rule);
         o.scenarioEdited = true;
     }
@@ -179,20 +197,22 @@ ParseResult parseGuiArguments(const QStringList& arguments)
     const int placements =
         (parser.isSet(atMs) ? 1 : 0) + (parser.isSet(step) ? 1 : 0) + (parser.isSet(end) ? 1 : 0);
     if (placements > 1)
-        return failure(tr("--at-ms, --step and --end place the playhead; give at most one of them"));
+        return failure(
+            CommandLine::tr("--at-ms, --step and --end place the playhead; give at most one of them"));
     if (parser.isSet(atMs)) {
         bool ok = false;
         const double ms = parser.value(atMs).toDouble(&ok);
         if (!ok || !std::isfinite(ms) || ms < 0 || ms > 1e12)
-            return failure(
-                tr("--at-ms %1: expected a time in milliseconds, 0 or more").arg(parser.value(atMs)));
+            return failure(CommandLine::tr("--at-ms %1: expected a time in milliseconds, 0 or more")
+                               .arg(parser.value(atMs)));
         o.atTime = Time{static_cast<Time::rep>(std::llround(ms * 1000.0))};
     }
     if (parser.isSet(step)) {
         bool ok = false;
         const int n = parser.value(step).toInt(&ok);
         if (!ok || n < 0)
-            return failure(tr("--step %1: expected a whole number, 0 or more").arg(parser.value(step)));
+            return failure(
+                CommandLine::tr("--step %1: expected a whole number, 0 or more").arg(parser.value(step)));
         o.steps = n;
     }
     o.end = parser.isSet(end);
@@ -200,7 +220,7 @@ ParseResult parseGuiArguments(const QStringList& arguments)
     if (parser.isSet(theme)) {
         const QString t = parser.value(theme);
         if (t != QLatin1String("light") && t != QLatin1String("dark"))
-            return failure(tr("--theme %1: expected light or dark").arg(t));
+            return failure(CommandLine::tr("--theme %1: expected light or dark").arg(t));
         o.theme = t;
     }
     if (parser.isSet(size)) {
@@ -209,27 +229,30 @@ ParseResult parseGuiArguments(const QStringList& arguments)
         const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
         const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
         if (w < 320 || h < 240 || w > 8192 || h > 8192)
-            return failure(tr("--size %1: expected WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080")
-                               .arg(parser.value(size)));
+            return failure(
+                CommandLine::tr("--size %1: expected WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080")
+                    .arg(parser.value(size)));
         o.size = QSize(w, h);
     }
     if (parser.isSet(select)) {
         bool ok = false;
         const int n = parser.value(select).toInt(&ok);
         if (!ok || n < 1)
-            return failure(tr("--select %1: expected a segment number, 1 or more").arg(parser.value(select)));
+            return failure(CommandLine::tr("--select %1: expected a segment number, 1 or more")
+                               .arg(parser.value(select)));
         o.select = n;
     }
     if (parser.isSet(panel)) {
         o.panel = parser.value(panel);
         if (panelDockName(o.panel).isEmpty())
-            return failure(tr("--panel %1: expected %2").arg(o.panel, panelNames().join(tr(" or "))));
+            return failure(CommandLine::tr("--panel %1: expected %2")
+                               .arg(o.panel, panelNames().join(CommandLine::tr(" or "))));
     }
     o.presentation = parser.isSet(presentation);
     if (parser.isSet(screenshot)) {
         o.screenshot = parser.value(screenshot);
         if (QFileInfo(o.screenshot).suffix().toLower() != QLatin1String("png"))
-            return failure(tr("--screenshot %1: expected a .png file").arg(o.screenshot));
+            return failure(CommandLine::tr("--screenshot %1: expected a .png file").arg(o.screenshot));
         if (const QString e = checkWritable(o.screenshot); !e.isEmpty()) return failure(e);
     }
     if (parser.isSet(exportOption)) {
@@ -237,7 +260,8 @@ ParseResult parseGuiArguments(const QStringList& arguments)
         const QString suffix = QFileInfo(o.exportPath).suffix().toLower();
         if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
             suffix != QLatin1String("pdf"))
-            return failure(tr("--export %1: expected a .png, .svg or .pdf file").arg(o.exportPath));
+            return failure(
+                CommandLine::tr("--export %1: expected a .png, .svg or .pdf file").arg(o.exportPath));
         if (const QString e = checkWritable(o.exportPath); !e.isEmpty()) return failure(e);
     }
     return result;

@@ -45,8 +45,10 @@ bool writeScreenshot(ui::MainWindow& window, const QString& path, QString* error
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !shot.save(&file, "PNG") || !file.commit()) {
         *error = QCoreApplication::translate("ackademy::gui::CommandLine", "cannot write %1: %2")
-                     .arg(path, file.errorString().isEmpty() ? QStringLiteral("PNG encoding failed")
-                                                             : file.errorString());
+                     .arg(path, file.errorString().isEmpty()
+                                    ? QCoreApplication::translate("ackademy::gui::CommandLine",
+                                                                  "PNG encoding failed")
+                                    : file.errorString());
         return false;
     }
     return true;
@@ -110,7 +112,8 @@ int runGui(int argc, char** argv)
     const bool useParsed = o.scenarioGiven || o.scenarioEdited || o.batch();
     window.restoreSettings(!useParsed);
     if (useParsed && !window.openScenario(o.scenario, o.source))
-        return fail(QStringLiteral("cannot simulate %1").arg(o.source));
+        return fail(
+            QCoreApplication::translate("ackademy::gui::CommandLine", "cannot simulate %1").arg(o.source));
     if (o.theme) window.setThemeName(*o.theme);
     if (o.size) window.resize(*o.size);
     placePlayhead(*window.document(), o);
@@ -118,7 +121,12 @@ int runGui(int argc, char** argv)
         const int count = static_cast<int>(window.document()->timeline().segments.size());
         if (*o.select > count)
             return fail(
-                QStringLiteral("--select %1: %2 has %3 segments").arg(*o.select).arg(o.source).arg(count));
+                //: %1 the number given to --select (an option name: keep it), %2 the scenario, %3 its segment
+                //: count
+                QCoreApplication::translate("ackademy::gui::CommandLine", "--select %1: %2 has %3 segments")
+                    .arg(*o.select)
+                    .arg(o.source)
+                    .arg(count));
         window.document()->setSelectedSegment(*o.select - 1);
     }
     if (!o.panel.isEmpty()) {
@@ -126,7 +134,9 @@ int runGui(int argc, char** argv)
             dock->show();
             dock->raise();
         } else {
-            return fail(QStringLiteral("--panel %1: this build has no such panel").arg(o.panel));
+            return fail(QCoreApplication::translate("ackademy::gui::CommandLine",
+                                                    "--panel %1: this build has no such panel")
+                            .arg(o.panel));
         }
     }
 

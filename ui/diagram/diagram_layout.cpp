@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QLineF>
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -128,7 +129,8 @@ QFont diagramFont(double zoom)
 
 QString formatSeconds(Duration d)
 {
-    return DiagramLayout::tr("%1 s").arg(QString::number(static_cast<double>(d.count()) / 1e6, 'f', 3));
+    //: A duration or time in seconds on the diagram, e.g. "1.000 s"
+    return DiagramLayout::tr("%1 s").arg(QLocale().toString(static_cast<double>(d.count()) / 1e6, 'f', 3));
 }
 
 DiagramLayout::DiagramLayout(const DiagramLayoutInput& input)
@@ -180,10 +182,13 @@ DiagramLayout::DiagramLayout(const DiagramLayoutInput& input)
                 if (auto it = isn.find(dir); it != isn.end()) seq -= it->second;
                 if (auto it = isn.find(rev); it != isn.end()) ack -= it->second;
             }
-            QString detail = tr("seq=%1").arg(seq);
-            if (seg.flags.ack()) detail += QLatin1Char(' ') + tr("ack=%1").arg(ack);
+            // Sequence numbers are identifiers: plain digits, never grouped by the locale.
+            //: Label on a segment's arrow; seq and ack are the TCP header fields, keep them as they are
+            g.detail = seg.flags.ack() ? tr("seq=%1 ack=%2").arg(seq).arg(ack)
+                                       //: Label on a segment's arrow; seq is the TCP header field
+                                       : tr("seq=%1").arg(seq);
+            //: Label on a segment's arrow: the number of data bytes (len as tcpdump prints it)
             if (!seg.payload.empty()) g.length = tr("len=%1").arg(seg.payload.size());
-            g.detail = detail;
             if (rec.retransmission && rec.retransmission_of >= 0 &&
                 static_cast<std::size_t>(rec.retransmission_of) < n) {
                 g.retransmissionNumber = ++retxCount[static_cast<std::size_t>(rec.retransmission_of)];
@@ -215,7 +220,10 @@ DiagramLayout::DiagramLayout(const DiagramLayoutInput& input)
                 case sim::DropCause::None:
                     break;
                 }
-                g.lostText = why.isEmpty() ? tr("lost") : tr("lost: %1").arg(why);
+                //: Label beside a segment that the link dropped (the segment is lost in the network)
+                g.lostText = why.isEmpty() ? tr("lost")
+                                           //: Label beside a dropped segment; %1 is why (random loss, ...)
+                                           : tr("lost: %1").arg(why);
             }
         }
     }
@@ -447,10 +455,23 @@ DiagramLayout::DiagramLayout(const DiagramLayoutInput& input)
         g.yEnd = t.ended ? yAt(*t.ended) : g.yDeadline;
         const bool labelled = t.kind == tcp::TimerKind::TimeWait || t.expired;
         if (labelled) {
-            g.text = tr("%1 %2").arg(timerName(t.kind), formatSeconds(t.deadline - t.armed));
-            if (t.kind == tcp::TimerKind::Retransmission && t.backoff > 0)
-                g.text += QLatin1Char(' ') + tr("(backoff %1)").arg(t.backoff);
-            if (t.expired && t.kind != tcp::TimerKind::TimeWait) g.text += QLatin1Char(' ') + tr("expired");
+            // Whole labels per case, so a translator can reorder them.
+            const QString name = timerName(t.kind);
+            const QString length = formatSeconds(t.deadline - t.armed);
+            const bool backoff = t.kind == tcp::TimerKind::Retransmission && t.backoff > 0;
+            const bool expired = t.expired && t.kind != tcp::TimerKind::TimeWait;
+            if (backoff && expired)
+                //: Timer label on a lifeline: %1 the timer (RTO), %2 its length, %3 the backoff count
+                g.text = tr("%1 %2 (backoff %3) expired").arg(name, length).arg(t.backoff);
+            else if (backoff)
+                //: Timer label on a lifeline: %1 the timer (RTO), %2 its length, %3 the backoff count
+                g.text = tr("%1 %2 (backoff %3)").arg(name, length).arg(t.backoff);
+            else if (expired)
+                //: Timer label on a lifeline: %1 the timer (RTO, persist, ...), %2 its length
+                g.text = tr("%1 %2 expired").arg(name, length);
+            else
+                //: Timer label on a lifeline: %1 the timer (TIME-WAIT, ...), %2 its length
+                g.text = tr("%1 %2").arg(name, length);
             g.label = outerRect(t.host, fmSmall.horizontalAdvance(g.text) + 0.4 * em, fmSmall.lineSpacing());
         }
         timers.push_back(g);

@@ -443,7 +443,8 @@ QString SequenceDiagramView::toolTipFor(int id) const
                  .arg(g.title.toHtmlEscaped())
                  .arg(id + 1)
                  .arg(from, to);
-    lines << (g.length.isEmpty() ? g.detail : g.detail + QLatin1Char(' ') + g.length).toHtmlEscaped();
+    //: Tooltip line: %1 is "seq=1 ack=1", %2 is "len=5"
+    lines << (g.length.isEmpty() ? g.detail : tr("%1 %2").arg(g.detail, g.length)).toHtmlEscaped();
     lines << tr("flags: %1 (tcpdump: [%2])")
                  .arg(g.title.toHtmlEscaped(),
                       QString::fromStdString(seg.flags.tcpdump_letters()).toHtmlEscaped());
@@ -452,11 +453,10 @@ QString SequenceDiagramView::toolTipFor(int id) const
     lines << tr("options: %1")
                  .arg(opts.empty() ? tr("none")
                                    : QString::fromStdString(trace::format_tcp_options(opts)).toHtmlEscaped());
-    QString timing = tr("sent at %1").arg(formatSeconds(rec.sent));
-    if (rec.arrived)
-        timing += tr(", arrived at %1 (transit %2)")
-                      .arg(formatSeconds(*rec.arrived), formatSeconds(*rec.arrived - rec.sent));
-    lines << timing;
+    lines << (rec.arrived ? tr("sent at %1, arrived at %2 (transit %3)")
+                                .arg(formatSeconds(rec.sent), formatSeconds(*rec.arrived),
+                                     formatSeconds(*rec.arrived - rec.sent))
+                          : tr("sent at %1").arg(formatSeconds(rec.sent)));
     if (!g.note.isEmpty()) lines << g.note.toHtmlEscaped();
     if (rec.lost()) lines << g.lostText.toHtmlEscaped();
     return lines.join(QStringLiteral("<br>"));

@@ -6,6 +6,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -207,8 +208,9 @@ void HostPanel::display(const std::optional<sim::ConnectionSnapshot>& now,
     const double rto = std::chrono::duration<double>(now->rto).count();
     num("rto", alive,
         static_cast<std::uint64_t>(now->rto.count()) * 64 + static_cast<std::uint64_t>(now->backoff),
-        now->backoff > 0 ? tr("%1 s (backoff %2)").arg(rto, 0, 'f', 3).arg(now->backoff)
-                         : tr("%1 s").arg(rto, 0, 'f', 3),
+        //: The retransmission timeout in seconds and how often it has been doubled
+        now->backoff > 0 ? tr("%1 s (backoff %2)").arg(QLocale().toString(rto, 'f', 3)).arg(now->backoff)
+                         : tr("%1 s").arg(QLocale().toString(rto, 'f', 3)),
         before ? std::optional<std::uint64_t>(static_cast<std::uint64_t>(before->rto.count()) * 64 +
                                               static_cast<std::uint64_t>(before->backoff))
                : std::nullopt);

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSlider>
 #include <QVBoxLayout>
 
@@ -172,6 +173,7 @@ QWidget* LinkSettingsPanel::buildDirection(sim::HostId from)
         auto* label = new QLabel(fieldName(field), box);
         row.slider = new QSlider(Qt::Horizontal, box);
         row.spin = new CheckedSpinBox(box);
+        //: Accessible name of a link setting: %1 the setting (Delay, ...), %2 the direction ("A → B")
         const QString name = tr("%1 %2").arg(fieldName(field), direction);
         row.slider->setAccessibleName(tr("%1 slider").arg(name));
         row.spin->setAccessibleName(tr("%1 in %2").arg(name, fieldUnit(field)));
@@ -206,12 +208,16 @@ QWidget* LinkSettingsPanel::buildDirection(sim::HostId from)
         connect(row.spin, &CheckedSpinBox::refused, this,
                 [this, field, spin = row.spin](const QString& text) {
                     if (text.isEmpty()) return;
-                    QString reason = tr("%1 must be a number from %2 to %3 %4.")
-                                         .arg(fieldName(field))
-                                         .arg(spin->minimum())
-                                         .arg(spin->maximum())
-                                         .arg(fieldUnit(field));
-                    if (field == Jitter) reason += QLatin1Char(' ') + tr("Jitter can be at most the delay.");
+                    const QLocale locale;
+                    //: %1 the setting (Delay, Loss, ...), %2 and %3 its bounds, %4 the unit (ms or %)
+                    const QString reason =
+                        field == Jitter
+                            ? tr("%1 must be a number from %2 to %3 %4. Jitter can be at most the delay.")
+                                  .arg(fieldName(field), locale.toString(spin->minimum()),
+                                       locale.toString(spin->maximum()), fieldUnit(field))
+                            : tr("%1 must be a number from %2 to %3 %4.")
+                                  .arg(fieldName(field), locale.toString(spin->minimum()),
+                                       locale.toString(spin->maximum()), fieldUnit(field));
                     showRefusal(tr("Refused “%1”: %2").arg(text, reason), spin);
                 });
     }

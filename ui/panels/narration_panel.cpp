@@ -4,6 +4,7 @@
 #include "ui/panels/packet_inspector.hpp"
 
 #include <QEvent>
+#include <QLocale>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -122,48 +123,65 @@ QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timel
         return QString::number(value);
     };
     const QString numbers =
+        //: seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are
         l.flags.ack() ? tr("seq = %1, ack = %2").arg(number(l.seq, sender), number(l.ack, sim::other(sender)))
                       : tr("seq = %1").arg(number(l.seq, sender));
     const QString flags = QString::fromStdString(l.flags.names());
-    const QString what = l.len > 0 ? (l.len == 1 ? tr("%1 with 1 byte of data").arg(flags)
-                                                 : tr("%1 with %2 bytes of data").arg(flags).arg(l.len))
-                                   : flags;
+    //: %1 is the segment's flags (SYN, ACK, ...), which stay untranslated
+    const QString what =
+        l.len > 0 ? (l.len == 1 ? tr("%1 with 1 byte of data").arg(flags)
+                                : tr("%1 with %2 bytes of data").arg(flags, QLocale().toString(l.len)))
+                  : flags;
 
-    auto purpose = [&](tcp::State to) -> QString {
+    // Why a host is in the state it enters: the whole clause `s` ("Host A sends SYN (seq = 1)
+    // and enters SYN-SENT") with the reason added, so a translator sees the whole sentence.
+    auto withPurpose = [&](const QString& s, tcp::State to) -> QString {
         switch (to) {
         case tcp::State::Listen:
-            return tr(", waiting for a connection request");
+            //: %1 is a clause such as "Host B enters LISTEN"
+            return tr("%1, waiting for a connection request").arg(s);
         case tcp::State::SynSent:
-            return tr(", waiting for %1 to confirm").arg(peer);
+            //: %1 is a clause such as "Host A sends SYN (seq = 0) and enters SYN-SENT"; %2 is "Host B"
+            return tr("%1, waiting for %2 to confirm").arg(s, peer);
         case tcp::State::SynReceived:
-            return tr(", waiting for %1 to acknowledge it").arg(peer);
+            //: %1 is a clause such as "Host B sends SYN,ACK (...) and enters SYN-RECEIVED"; %2 is the peer
+            return tr("%1, waiting for %2 to acknowledge it").arg(s, peer);
         case tcp::State::Established:
-            return tr(": the connection is open");
+            //: %1 is a clause such as "Host A sends ACK (...) and enters ESTABLISHED"
+            return tr("%1: the connection is open").arg(s);
         case tcp::State::FinWait1:
-            return tr(", waiting for %1 to acknowledge its FIN").arg(peer);
+            //: %1 is a clause such as "Host A sends FIN,ACK (...) and enters FIN-WAIT-1"; %2 is the peer
+            return tr("%1, waiting for %2 to acknowledge its FIN").arg(s, peer);
         case tcp::State::FinWait2:
-            return tr(", waiting for %1 to close its side").arg(peer);
+            //: %1 is a clause such as "Host A moves from FIN-WAIT-1 to FIN-WAIT-2"; %2 is the peer
+            return tr("%1, waiting for %2 to close its side").arg(s, peer);
         case tcp::State::CloseWait:
-            return tr(": %1 has finished sending").arg(peer);
+            //: %1 is a clause such as "Host B sends ACK (...) and enters CLOSE-WAIT"; %2 is the peer
+            return tr("%1: %2 has finished sending").arg(s, peer);
         case tcp::State::Closing:
-            return tr(": both sides are closing at once");
+            //: %1 is a clause such as "Host A sends ACK (...) and enters CLOSING"
+            return tr("%1: both sides are closing at once").arg(s);
         case tcp::State::LastAck:
-            return tr(", waiting for the last ACK");
+            //: %1 is a clause such as "Host B sends FIN,ACK (...) and enters LAST-ACK"
+            return tr("%1, waiting for the last ACK").arg(s);
         case tcp::State::TimeWait:
-            return tr(", waiting 2 MSL so that old segments die out");
+            //: %1 is a clause such as "Host A sends ACK (...) and enters TIME-WAIT"; MSL: maximum segment
+            //: lifetime
+            return tr("%1, waiting 2 MSL so that old segments die out").arg(s);
         case tcp::State::Closed:
-            return {};
+            return s;
         }
-        return {};
+        return s;
     };
 
     switch (l.kind) {
     case NarrationKind::Send: {
+        //: %1 is "Host A", %2 the flags (SYN, ACK, ...), %3 "seq = ..., ack = ...", %4 the count
         QString s = l.retransmission > 0 ? tr("%1 retransmits %2 (%3), retransmission #%4")
-                                               .arg(host, what, numbers)
-                                               .arg(l.retransmission)
+                                               .arg(host, what, numbers, QLocale().toString(l.retransmission))
                                          : tr("%1 sends %2 (%3)").arg(host, what, numbers);
-        if (l.to) s = tr("%1 and enters %2%3").arg(s, stateName(*l.to), purpose(*l.to));
+        //: %1 is a clause such as "Host A sends SYN (seq = 0)"; %2 an RFC state name (untranslated)
+        if (l.to) s = withPurpose(tr("%1 and enters %2").arg(s, stateName(*l.to)), *l.to);
         // The textbook's three steps of the handshake.
         if (l.retransmission == 0 && l.to == tcp::State::SynSent) s = tr("First handshake: %1").arg(s);
         if (l.retransmission == 0 && l.to == tcp::State::SynReceived) s = tr("Second handshake: %1").arg(s);
@@ -190,13 +208,18 @@ QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timel
             cause = tr("unknown cause");
             break;
         }
+        //: %1 the flags (SYN, ACK, ...), %2 "seq = ...", %3 and %4 "Host A"/"Host B", %5 the cause
         return tr("The %1 (%2) from %3 to %4 is lost (%5).").arg(flags, numbers, host, peer, cause);
     }
     case NarrationKind::StateChange: {
         const QString to = l.to ? stateName(*l.to) : QStringLiteral("?");
-        const QString why = l.to ? purpose(*l.to) : QString();
-        if (!l.from || *l.from == tcp::State::Closed) return tr("%1 enters %2%3.").arg(host, to, why);
-        return tr("%1 moves from %2 to %3%4.").arg(host, stateName(*l.from), to, why);
+        //: %1 is "Host A", %2 an RFC state name (untranslated)
+        QString s = !l.from || *l.from == tcp::State::Closed
+                        ? tr("%1 enters %2").arg(host, to)
+                        //: %1 is "Host A", %2 and %3 RFC state names (untranslated)
+                        : tr("%1 moves from %2 to %3").arg(host, stateName(*l.from), to);
+        if (l.to) s = withPurpose(s, *l.to);
+        return tr("%1.").arg(s);
     }
     case NarrationKind::TimerExpired: {
         QString timer;
@@ -220,8 +243,9 @@ QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timel
         return tr("%1.").arg(timer);
     }
     case NarrationKind::Deliver:
-        return l.len == 1 ? tr("%1 delivers 1 byte to its application.").arg(host)
-                          : tr("%1 delivers %2 bytes to its application.").arg(host).arg(l.len);
+        return l.len == 1
+                   ? tr("%1 delivers 1 byte to its application.").arg(host)
+                   : tr("%1 delivers %2 bytes to its application.").arg(host, QLocale().toString(l.len));
     case NarrationKind::User: {
         QString told;
         switch (l.error) {
@@ -327,16 +351,18 @@ void NarrationPanel::refresh()
     const int first = std::max(0, n - kMaxShown);
     if (first > 0)
         html += QStringLiteral("<p style=\"color:%1\">%2</p>")
-                    .arg(muted,
-                         (first == 1 ? tr("… 1 earlier sentence") : tr("… %1 earlier sentences").arg(first))
-                             .toHtmlEscaped());
+                    .arg(muted, (first == 1 ? tr("… 1 earlier sentence")
+                                            : tr("… %1 earlier sentences").arg(QLocale().toString(first)))
+                                    .toHtmlEscaped());
     if (n == 0)
         html += QStringLiteral("<p style=\"color:%1\">%2</p>")
                     .arg(muted, tr("Nothing has happened yet. Step forward (→) to start.").toHtmlEscaped());
     for (int i = first; i < n; ++i) {
         const trace::NarrationLine& l = lines_[static_cast<std::size_t>(i)];
         const bool latest = l.at == lines_[static_cast<std::size_t>(n) - 1].at; // the latest instant
-        const QString time = tr("%1 s").arg(std::chrono::duration<double>(l.at).count(), 0, 'f', 3);
+        //: A time in seconds, e.g. "1.250 s"
+        const QString time =
+            tr("%1 s").arg(QLocale().toString(std::chrono::duration<double>(l.at).count(), 'f', 3));
         const QString cite = citation(l);
         const QString text = sentence(l, timeline, relative).toHtmlEscaped();
         const QString citeHtml =

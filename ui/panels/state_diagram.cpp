@@ -342,9 +342,13 @@ QString StateDiagramRenderer::caption(sim::HostId host, const HostStateAt& s)
     } else {
         how = tr("not an arrow of RFC 9293 Figure 5");
     }
-    if (!s.rule.empty())
-        how +=
-            tr(" (rule %1)").arg(QString::fromLatin1(s.rule.data(), static_cast<qsizetype>(s.rule.size())));
+    if (!s.rule.empty()) {
+        //: Caption: %1 host letter, %2 %3 RFC state names, %4 the arrow's event / action, %5 a rule ID
+        return tr("Host %1: %2 → %3   %4 (rule %5)")
+            .arg(letter, from, to, how,
+                 QString::fromLatin1(s.rule.data(), static_cast<qsizetype>(s.rule.size())));
+    }
+    //: Caption: %1 host letter, %2 %3 RFC state names (untranslated), %4 the arrow's event / action
     return tr("Host %1: %2 → %3   %4").arg(letter, from, to, how);
 }
 
