@@ -871,7 +871,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_app.cpp" line="+47"/>
+        <location filename="../app/gui/gui_app.cpp" line="+48"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,7 +881,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>cannot simulate %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,12 +1225,11 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+4"/>
         <location line="+18"/>
         <location line="+4"/>
-        <location line="+2"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-14"/>
         <source>%1 s (backoff %2)</source>
         <extracomment>The retransmission timeout in seconds and how often it has been doubled</extracomment>
         <translation type="unfinished"></translation>
@@ -1250,10 +1249,13 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <source>∞</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2094,19 +2096,17 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <source>seq = %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 with 1 byte of data</source>
+        <source>%1 with %Ln byte(s) of data</source>
         <extracomment>%1 is the segment&apos;s flags (SYN, ACK, ...), which stay untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 with %2 bytes of data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1, waiting for a connection request</source>
         <extracomment>%1 is a clause such as &quot;Host B enters LISTEN&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -2277,18 +2277,24 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <source>%1&apos;s user timeout expires</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 delivers 1 byte to its application.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 delivers %Ln byte(s) to its application.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+106"/>
+        <source>… %Ln earlier sentence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 delivers %2 bytes to its application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-101"/>
         <source>connection refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,17 +2365,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>… 1 earlier sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>… %1 earlier sentences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+33"/>
         <source>Nothing has happened yet. Step forward (→) to start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,13 +2379,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::PacketInspector</name>
     <message>
-        <location filename="../ui/panels/packet_inspector.cpp" line="+84"/>
-        <source>1 byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+291"/>
+        <location filename="../ui/panels/packet_inspector.cpp" line="+375"/>
         <location line="+150"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
@@ -2399,8 +2389,16 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-156"/>
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+0"/>
+        <location line="+156"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>

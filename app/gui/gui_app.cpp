@@ -14,6 +14,7 @@
 #include <QPixmap>
 #include <QSaveFile>
 #include <QStyleFactory>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -88,6 +89,12 @@ int runGui(int argc, char** argv)
     if (o.batch()) previousHandler = qInstallMessageHandler(quietBatchMessages);
 
     QApplication app(argc, argv);
+    // Qt 6.4 takes no plural forms from the source text: "%n byte(s)" reads "1 byte" and
+    // "2 bytes" only through the English .qm (trap 3 in qt-debian12.md). Another language's
+    // translator, installed later, takes precedence over it.
+    QTranslator englishPlurals;
+    if (englishPlurals.load(QStringLiteral(":/i18n/ackademy_en.qm")))
+        QCoreApplication::installTranslator(&englishPlurals);
     QApplication::setOrganizationName(QStringLiteral("Ackademy"));
     QApplication::setOrganizationDomain(QStringLiteral("ackademy.github.io"));
     QApplication::setApplicationName(QStringLiteral("Ackademy"));

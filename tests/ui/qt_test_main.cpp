@@ -1,6 +1,7 @@
 // GoogleTest main for widget tests: one QApplication, offscreen unless told otherwise.
 #include <QApplication>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -13,6 +14,10 @@ int main(int argc, char** argv)
     // Never read or write the user's settings.
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    // As the application does (app/gui/gui_app.cpp): the English plural forms.
+    QTranslator englishPlurals;
+    if (englishPlurals.load(QStringLiteral(":/i18n/ackademy_en.qm")))
+        QCoreApplication::installTranslator(&englishPlurals);
     QApplication::setOrganizationName(QStringLiteral("AckademyTests"));
     QApplication::setApplicationName(QStringLiteral("ui_tests"));
     ::testing::InitGoogleTest(&argc, argv);

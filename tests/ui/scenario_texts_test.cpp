@@ -82,5 +82,21 @@ TEST(ScenarioTexts, EveryLanguageIsEmbeddedUnderI18n)
     EXPECT_EQ(translator.language(), QStringLiteral("de"));
 }
 
+// Qt 6.4 takes no plural forms from "%Ln byte(s)": the English .qm, installed by the test main
+// as by the application, supplies them.
+TEST(EnglishPlurals, ComeFromTheEnglishTranslation)
+{
+    auto bytes = [](int n) {
+        return QCoreApplication::translate("ackademy::ui::PacketInspector", "%Ln byte(s)", nullptr, n);
+    };
+    EXPECT_EQ(bytes(0), QStringLiteral("0 bytes"));
+    EXPECT_EQ(bytes(1), QStringLiteral("1 byte"));
+    EXPECT_EQ(bytes(44), QStringLiteral("44 bytes"));
+    EXPECT_EQ(QCoreApplication::translate("ackademy::ui::NarrationPanel",
+                                          "%1 delivers %Ln byte(s) to its application.", nullptr, 1)
+                  .arg(QStringLiteral("Host B")),
+              QStringLiteral("Host B delivers 1 byte to its application."));
+}
+
 } // namespace
 } // namespace ackademy::ui

@@ -225,7 +225,7 @@ void HostPanel::display(const std::optional<sim::ConnectionSnapshot>& now,
     num("ssthresh", alive, now->ssthresh,
         now->ssthresh >= 0x7FFFFFFFU ? tr("∞") : tr("%1 bytes").arg(now->ssthresh),
         before ? std::optional<std::uint64_t>(before->ssthresh) : std::nullopt);
-    num("flight", alive, now->flight, now->flight == 1 ? tr("1 byte") : tr("%1 bytes").arg(now->flight),
+    num("flight", alive, now->flight, tr("%Ln byte(s)", nullptr, static_cast<int>(now->flight)),
         before ? std::optional<std::uint64_t>(before->flight) : std::nullopt);
 }
 

@@ -129,9 +129,7 @@ QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timel
     const QString flags = QString::fromStdString(l.flags.names());
     //: %1 is the segment's flags (SYN, ACK, ...), which stay untranslated
     const QString what =
-        l.len > 0 ? (l.len == 1 ? tr("%1 with 1 byte of data").arg(flags)
-                                : tr("%1 with %2 bytes of data").arg(flags, QLocale().toString(l.len)))
-                  : flags;
+        l.len > 0 ? tr("%1 with %Ln byte(s) of data", nullptr, static_cast<int>(l.len)).arg(flags) : flags;
 
     // Why a host is in the state it enters: the whole clause `s` ("Host A sends SYN (seq = 1)
     // and enters SYN-SENT") with the reason added, so a translator sees the whole sentence.
@@ -243,9 +241,7 @@ QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timel
         return tr("%1.").arg(timer);
     }
     case NarrationKind::Deliver:
-        return l.len == 1
-                   ? tr("%1 delivers 1 byte to its application.").arg(host)
-                   : tr("%1 delivers %2 bytes to its application.").arg(host, QLocale().toString(l.len));
+        return tr("%1 delivers %Ln byte(s) to its application.", nullptr, static_cast<int>(l.len)).arg(host);
     case NarrationKind::User: {
         QString told;
         switch (l.error) {
@@ -351,9 +347,7 @@ void NarrationPanel::refresh()
     const int first = std::max(0, n - kMaxShown);
     if (first > 0)
         html += QStringLiteral("<p style=\"color:%1\">%2</p>")
-                    .arg(muted, (first == 1 ? tr("… 1 earlier sentence")
-                                            : tr("… %1 earlier sentences").arg(QLocale().toString(first)))
-                                    .toHtmlEscaped());
+                    .arg(muted, tr("… %Ln earlier sentence(s)", nullptr, first).toHtmlEscaped());
     if (n == 0)
         html += QStringLiteral("<p style=\"color:%1\">%2</p>")
                     .arg(muted, tr("Nothing has happened yet. Step forward (→) to start.").toHtmlEscaped());

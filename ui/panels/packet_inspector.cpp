@@ -78,10 +78,10 @@ std::optional<int> windowShift(const sim::Timeline& t, const sim::SegmentRecord&
     return std::nullopt;
 }
 
-/// "1 byte", "44 bytes" (no numerus forms: they need a shipped .ts file on Qt 6.4).
+/// "1 byte", "44 bytes": numerus forms, from translations/ackademy_en.ts in English (Qt 6.4).
 QString byteCount(int n)
 {
-    return n == 1 ? PacketInspector::tr("1 byte") : PacketInspector::tr("%1 bytes").arg(n);
+    return PacketInspector::tr("%Ln byte(s)", nullptr, n);
 }
 
 bool printable(std::span<const std::uint8_t> bytes)
