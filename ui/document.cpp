@@ -53,6 +53,11 @@ bool Document::load(sim::Scenario scenario, const QString& source)
     }
     scenario_ = std::move(scenario);
     source_ = source;
+    const bool wasLive = live_;
+    live_ = false;
+    recording_ = false;
+    titles_[0].clear();
+    titles_[1].clear();
     undo_.clear();
     selected_ = -1;
     playhead_ = Time{0};
@@ -60,11 +65,55 @@ bool Document::load(sim::Scenario scenario, const QString& source)
     emit timelineChanged();
     emit selectionChanged(selected_);
     emit playheadChanged(playhead_);
+    if (wasLive) emit liveChanged(false);
     return true;
+}
+
+void Document::beginRecording(sim::Scenario description, const sim::Timeline& initial, QString titleA,
+                              QString titleB)
+{
+    scenario_ = std::move(description);
+    source_ = QString::fromStdString(scenario_.name);
+    timeline_ = initial;
+    titles_[0] = std::move(titleA);
+    titles_[1] = std::move(titleB);
+    live_ = true;
+    recording_ = true;
+    undo_.clear();
+    selected_ = -1;
+    playhead_ = Time{0};
+    computeStepTimes();
+    emit liveChanged(true);
+    emit timelineChanged();
+    emit selectionChanged(selected_);
+    emit playheadChanged(playhead_);
+}
+
+void Document::updateRecording(sim::Timeline timeline)
+{
+    if (!recording_) return;
+    const bool following = playhead_ >= endTime();
+    timeline_ = std::move(timeline);
+    computeStepTimes();
+    emit timelineChanged();
+    if (following) setPlayhead(endTime());
+}
+
+void Document::endRecording()
+{
+    if (!live_) return;
+    live_ = false;
+    emit liveChanged(false);
 }
 
 bool Document::change(const QString& text, const std::function<void(sim::Scenario&)>& edit)
 {
+    if (recording_) {
+        // A recording is what the real kernel did; there is no scenario to re-simulate.
+        emit errorOccurred(tr("This is a recording of a live session: it cannot be changed and "
+                              "re-simulated. Open a scenario to edit one."));
+        return false;
+    }
     sim::Scenario after = scenario_;
     edit(after);
     try {

@@ -4,6 +4,10 @@
 //
 // The views never mutate the simulation. A change (drop a segment, edit the link, add an
 // action) edits a copy of the Scenario through change(), which re-simulates and is undoable.
+//
+// A live session (ui/live_session.hpp) fills the document with a recording instead: the
+// Timeline comes from the real connection as it happens, not from simulate(), so nothing
+// can be re-simulated (change() refuses) until a scenario is loaded again.
 
 #include "core/sim/scenario.hpp"
 #include "core/sim/timeline.hpp"
@@ -38,6 +42,25 @@ public:
 
     QUndoStack* undoStack() { return &undo_; }
 
+    // ----- Recordings of live sessions ------------------------------------------------
+    /// Replaces the scenario with an empty recording. `description` names the session and
+    /// holds the drop rules (for the diagram's "lost: drop rule …"); it is never simulated.
+    /// `titles` label the lifelines (e.g. the kernel's as "This computer (Linux kernel)").
+    /// Clears the undo history; emits liveChanged(true).
+    void beginRecording(sim::Scenario description, const sim::Timeline& initial, QString titleA,
+                        QString titleB);
+    /// The recording so far (it only grows). The playhead follows the latest event if it was
+    /// at the end before.
+    void updateRecording(sim::Timeline timeline);
+    /// The session ended; the recording stays (still not editable). Emits liveChanged(false).
+    void endRecording();
+    /// True while a live session writes into this document.
+    bool isLive() const { return live_; }
+    /// True while the timeline is a recording (live or ended), not a simulation of scenario().
+    bool isRecording() const { return recording_; }
+    /// The lifeline's title for a recording; empty for a simulation ("Host A", "Host B").
+    QString hostTitle(sim::HostId host) const { return titles_[static_cast<std::size_t>(host)]; }
+
     // ----- Convenience edits (each one undoable) ------------------------------------
     /// Adds a drop rule for the segment with this id (its place on the wire, "N").
     bool dropSegment(int id);
@@ -68,6 +91,7 @@ signals:
     void selectionChanged(int id);
     void displayOptionsChanged();
     void errorOccurred(const QString& message);
+    void liveChanged(bool live);
 
 private:
     friend class ScenarioChangeCommand;
@@ -82,6 +106,9 @@ private:
     std::vector<Time> step_times_;
     int selected_ = -1;
     bool relative_ = false;
+    bool live_ = false;
+    bool recording_ = false;
+    QString titles_[2];
 };
 
 } // namespace ackademy::ui

@@ -2,19 +2,22 @@
 
 #include "core/scenario/builtin.hpp"
 #include "core/scenario/json.hpp"
+#include "ui/panels/cwnd_plot.hpp"
+#include "ui/panels/state_diagram.hpp"
+#include "ui/presentation.hpp"
+#include "ui/scenario_texts.hpp"
 #include "ui/diagram/diagram_export.hpp"
 #include "ui/diagram/sequence_diagram_view.hpp"
 #include "ui/document.hpp"
-#include "ui/panels/cwnd_plot.hpp"
+#include "ui/language.hpp"
+#include "ui/live_session.hpp"
+#include "ui/live_session_dialog.hpp"
 #include "ui/panels/event_list_panel.hpp"
 #include "ui/panels/host_panel.hpp"
 #include "ui/panels/link_settings_panel.hpp"
 #include "ui/panels/narration_panel.hpp"
 #include "ui/panels/packet_inspector.hpp"
-#include "ui/panels/state_diagram.hpp"
 #include "ui/playback_controller.hpp"
-#include "ui/presentation.hpp"
-#include "ui/scenario_texts.hpp"
 #include "ui/theme.hpp"
 #include "ui/trace_export.hpp"
 
@@ -203,7 +206,13 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     hintLabel_->setObjectName(QStringLiteral("KeyHints"));
     hintLabel_->setEnabled(false); // muted: a reminder, not a message
     statusBar()->addPermanentWidget(hintLabel_);
+    liveSession_ = new LiveSession(document_, this);
+    liveLabel_ = new QLabel(this);
+    liveLabel_->setObjectName(QStringLiteral("LiveIndicator"));
+    liveLabel_->setVisible(false);
+    statusBar()->addPermanentWidget(liveLabel_);
     retranslateUi();
+    updateLanguageActions();
 
     connect(document_, &Document::timelineChanged, this, [this] {
         updateTransport();
@@ -218,6 +227,15 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     connect(document_, &Document::displayOptionsChanged, this,
             [this] { relativeAction_->setChecked(document_->relativeNumbers()); });
     connect(document_, &Document::errorOccurred, this, &MainWindow::reportError);
+    connect(document_, &Document::liveChanged, this, [this] {
+        updateLiveActions();
+        updateEditActions();
+    });
+    // The bridge's notices and the session's end, where the status messages go.
+    connect(liveSession_, &LiveSession::notice, this,
+            [this](const QString& text) { statusBar()->showMessage(tr("Live session: %1").arg(text), 10000); });
+    connect(liveSession_, &LiveSession::finished, this,
+            [this](const QString& why) { statusBar()->showMessage(why); });
     connect(document_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(document_->undoStack(), &QUndoStack::indexChanged, this, [this] {
         const QUndoStack* stack = document_->undoStack();
@@ -241,6 +259,11 @@ MainWindow::~MainWindow()
     // The document is deleted first among our children; what it and its undo stack emit while
     // they are destroyed must reach nobody who is half destroyed already.
     playback_->pause();
+    // Stop a live session first (its I/O thread joined, the TUN device removed) while the
+    // document it writes into is still whole.
+    liveSession_->disconnect();
+    delete liveSession_;
+    liveSession_ = nullptr;
     document_->undoStack()->disconnect();
     document_->disconnect();
 }
@@ -271,6 +294,11 @@ void MainWindow::createActions()
     exportHiDpiAction_ = make("actionExportHiDpi");
     exportHiDpiAction_->setCheckable(true);
     quitAction_ = make("actionQuit", {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    liveAction_ = make("actionLiveSession");
+    connect(liveAction_, &QAction::triggered, this, &MainWindow::liveSessionDialog);
+    stopLiveAction_ = make("actionStopLiveSession");
+    stopLiveAction_->setEnabled(false);
+    connect(stopLiveAction_, &QAction::triggered, this, &MainWindow::stopLiveSession);
     connect(quitAction_, &QAction::triggered, this, &QWidget::close);
 
     undoAction_ = document_->undoStack()->createUndoAction(this);
@@ -318,6 +346,23 @@ void MainWindow::createActions()
     }
     connect(lightAction_, &QAction::triggered, this, [this] { setThemeName(QStringLiteral("light")); });
     connect(darkAction_, &QAction::triggered, this, [this] { setThemeName(QStringLiteral("dark")); });
+    // View → Language: "System Default", then each language in its own name (never translated).
+    languageGroup_ = new QActionGroup(this);
+    systemLanguageAction_ = make("language_system");
+    systemLanguageAction_->setData(QString());
+    QList<QAction*> languageActions{systemLanguageAction_};
+    for (const LanguageInfo& language : Language::supported()) {
+        auto* action = new QAction(language.nativeName, this);
+        action->setObjectName(QStringLiteral("language_") + language.code);
+        action->setData(language.code);
+        languageActions << action;
+    }
+    for (QAction* action : languageActions) {
+        action->setCheckable(true);
+        languageGroup_->addAction(action);
+        connect(action, &QAction::triggered, this, [this, action] { setLanguage(action->data().toString()); });
+    }
+    connect(Language::instance(), &Language::changed, this, &MainWindow::updateLanguageActions);
 
     homeAction_ = make("actionHome", {QKeySequence(Qt::Key_Home)});
     connect(homeAction_, &QAction::triggered, playback_, &PlaybackController::goToStart);
@@ -376,6 +421,9 @@ void MainWindow::createMenus()
     exportMenu_->addAction(exportHiDpiAction_);
     fileMenu_->addMenu(new TraceExportMenu(document_, this)); // pcap, tcpdump text, JSON lines
     fileMenu_->addSeparator();
+    fileMenu_->addAction(liveAction_);
+    fileMenu_->addAction(stopLiveAction_);
+    fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
 
     editMenu_ = menuBar()->addMenu(QString());
@@ -397,6 +445,12 @@ void MainWindow::createMenus()
     themeMenu_ = viewMenu_->addMenu(QString());
     themeMenu_->addAction(lightAction_);
     themeMenu_->addAction(darkAction_);
+    languageMenu_ = viewMenu_->addMenu(QString());
+    languageMenu_->setObjectName(QStringLiteral("LanguageMenu"));
+    languageMenu_->addAction(systemLanguageAction_);
+    languageMenu_->addSeparator();
+    for (QAction* action : languageGroup_->actions())
+        if (action != systemLanguageAction_) languageMenu_->addAction(action);
     viewMenu_->addSeparator();
     docksMenu_ = viewMenu_->addMenu(QString());
 
@@ -512,20 +566,16 @@ void MainWindow::createStateDocks()
     // The state diagram and the congestion window, as tabs beside the events; presentation
     // mode (F11) in the View menu and the toolbar.
     stateDiagram_ = new StateDiagramView(document_, this);
-    auto* stateDock = new QDockWidget(this);
+    auto* stateDock = stateDock_ = new QDockWidget(this);
     stateDock->setObjectName(QStringLiteral("StateDiagramDock"));
     stateDock->setWidget(stateDiagram_);
     tabifyDockWidget(eventDock_, stateDock);
     cwndPlot_ = new CwndPlotView(document_, this);
-    auto* cwndDock = new QDockWidget(this);
+    auto* cwndDock = cwndDock_ = new QDockWidget(this);
     cwndDock->setObjectName(QStringLiteral("CwndPlotDock"));
     cwndDock->setWidget(cwndPlot_);
     tabifyDockWidget(eventDock_, cwndDock);
-    for (QDockWidget* dock : {stateDock, cwndDock}) {
-        docksMenu_->addAction(dock->toggleViewAction());
-        dock->setWindowTitle(dock == stateDock ? tr("State Diagram") : tr("Congestion Window"));
-        dock->toggleViewAction()->setText(dock == stateDock ? tr("&State Diagram") : tr("&Congestion Window"));
-    }
+    for (QDockWidget* dock : {stateDock, cwndDock}) docksMenu_->addAction(dock->toggleViewAction());
     // Keep the panel that was on top (the inspector when there is one) on top.
     if (auto* top = findChild<QDockWidget*>(QStringLiteral("PacketInspectorDock")))
         top->raise();
@@ -546,6 +596,10 @@ void MainWindow::retranslateUi()
     exportVisibleAction_->setText(tr("&Visible Part…"));
     exportHiDpiAction_->setText(tr("PNG at &2× Resolution"));
     quitAction_->setText(tr("&Quit"));
+    liveAction_->setText(tr("&Live Session with This Computer…"));
+    liveAction_->setStatusTip(tr("Let Ackademy's host talk TCP with this computer's kernel over a TUN device"));
+    stopLiveAction_->setText(tr("S&top Live Session"));
+    stopLiveAction_->setStatusTip(tr("End the live session and remove its TUN device"));
     undoAction_->setText(tr("&Undo"));
     redoAction_->setText(tr("&Redo"));
     dropAction_->setText(tr("&Drop Selected Segment"));
@@ -574,6 +628,10 @@ void MainWindow::retranslateUi()
     editMenu_->setTitle(tr("&Edit"));
     viewMenu_->setTitle(tr("&View"));
     themeMenu_->setTitle(tr("&Theme"));
+    //: View menu: the user interface language; its entries are the languages' own names
+    languageMenu_->setTitle(tr("&Language"));
+    //: Language menu: follow the desktop's language
+    systemLanguageAction_->setText(tr("&System Default"));
     docksMenu_->setTitle(tr("&Panels"));
     scenarioMenu_->setTitle(tr("&Scenario"));
     helpMenu_->setTitle(tr("&Help"));
@@ -618,6 +676,10 @@ void MainWindow::retranslateUi()
         24);
     eventDock_->setWindowTitle(tr("Events"));
     linkDock_->setWindowTitle(tr("Link Settings"));
+    stateDock_->setWindowTitle(tr("State Diagram"));
+    cwndDock_->setWindowTitle(tr("Congestion Window"));
+    stateDock_->toggleViewAction()->setText(tr("&State Diagram"));
+    cwndDock_->toggleViewAction()->setText(tr("&Congestion Window"));
     eventDock_->toggleViewAction()->setText(tr("&Events"));
     linkDock_->toggleViewAction()->setText(tr("&Link Settings"));
     transportBar_->toggleViewAction()->setText(tr("&Playback Toolbar"));
@@ -639,8 +701,27 @@ void MainWindow::showEvent(QShowEvent* event)
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    if (event->type() == QEvent::LanguageChange) {
+        // Spin boxes and the like format with their widget's locale: give them the new default
+        // (it reaches every child that has no locale of its own).
+        if (locale() != QLocale()) setLocale(QLocale());
+        retranslateUi();
+    }
     QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::setLanguage(const QString& code)
+{
+    if (!Language::instance()->apply(code)) return false;
+    if (options_.persistSettings) QSettings().setValue(QStringLiteral("view/language"), Language::instance()->chosen());
+    return true;
+}
+
+void MainWindow::updateLanguageActions()
+{
+    const QString chosen = Language::instance()->chosen();
+    for (QAction* action : languageGroup_->actions())
+        if (action->data().toString() == chosen) action->setChecked(true);
 }
 
 void MainWindow::updateTitle()
@@ -681,8 +762,52 @@ void MainWindow::updateEditActions()
     const auto& segments = document_->timeline().segments;
     const bool valid = id >= 0 && id < static_cast<int>(segments.size());
     const sim::SegmentRecord* rec = valid ? &segments[static_cast<std::size_t>(id)] : nullptr;
-    dropAction_->setEnabled(rec != nullptr && !rec->lost());
-    restoreAction_->setEnabled(rec != nullptr && rec->cause == sim::DropCause::Rule);
+    // A recording of a live session is what happened; nothing in it can be re-simulated.
+    const bool editable = !document_->isRecording();
+    dropAction_->setEnabled(editable && rec != nullptr && !rec->lost());
+    restoreAction_->setEnabled(editable && rec != nullptr && rec->cause == sim::DropCause::Rule);
+    dropNextAAction_->setEnabled(editable);
+    dropNextBAction_->setEnabled(editable);
+    for (QAction* action : appActions_) action->setEnabled(editable);
+    linkSettings_->setEnabled(editable);
+    saveAsAction_->setEnabled(editable); // the trace exports keep what a recording holds
+}
+
+void MainWindow::updateLiveActions()
+{
+    const bool live = document_->isLive();
+    stopLiveAction_->setEnabled(live);
+    liveLabel_->setVisible(live);
+    liveLabel_->setText(live ? tr("● LIVE on %1").arg(liveSession_->deviceName()) : QString());
+    liveLabel_->setAccessibleName(tr("Live session indicator"));
+}
+
+bool MainWindow::startLiveSession(const LiveSessionSettings& settings)
+{
+    playback_->pause();
+    QString error;
+    if (!liveSession_->start(settings, &error)) {
+        reportError(error);
+        return false;
+    }
+    currentFile_.clear();
+    updateTitle();
+    statusBar()->showMessage(tr("Live session on %1: the diagram follows the connection as it happens")
+                                 .arg(liveSession_->deviceName()));
+    return true;
+}
+
+void MainWindow::stopLiveSession()
+{
+    liveSession_->stop();
+}
+
+void MainWindow::liveSessionDialog()
+{
+    if (!maybeDiscardChanges()) return;
+    LiveSessionDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (const auto settings = dialog.settings()) startLiveSession(*settings);
 }
 
 void MainWindow::reportError(const QString& text)
@@ -694,6 +819,7 @@ void MainWindow::reportError(const QString& text)
 bool MainWindow::openScenario(sim::Scenario scenario, const QString& source)
 {
     playback_->pause();
+    liveSession_->stop(); // a scenario replaces the recording, so the session ends first
     if (!document_->load(std::move(scenario), source)) return false;
     currentFile_ = QFileInfo(source).suffix() == QLatin1String("json") ? source : QString();
     updateTitle();
@@ -931,6 +1057,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     playback_->pause();
+    liveSession_->stop(); // joins the I/O thread; closing the TUN device removes it
     saveSettings();
     event->accept();
 }

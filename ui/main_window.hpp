@@ -23,6 +23,8 @@ class SequenceDiagramView;
 class PresentationMode;
 class StateDiagramView;
 class CwndPlotView;
+class LiveSession;
+struct LiveSessionSettings;
 
 struct MainWindowOptions {
     /// Read and write layout, theme and the last scenario with QSettings.
@@ -59,8 +61,20 @@ public:
     bool openScenario(sim::Scenario scenario, const QString& source);
     /// Writes the scenario as JSON, atomically (QSaveFile): the old file stays intact on failure.
     bool saveScenarioAs(const QString& path, QString* error = nullptr);
+    /// Starts a live session with this computer's kernel (File → Live Session…): the diagram
+    /// shows it as it happens. On failure reports one sentence and returns false.
+    bool startLiveSession(const LiveSessionSettings& settings);
+    /// Stops the running live session, if any; the recording stays in the diagram.
+    void stopLiveSession();
+    LiveSession* liveSession() const { return liveSession_; }
+
     /// Adds an application action for `host` at the playhead, as an undoable change.
     bool addAppAction(sim::HostId host, sim::ActionKind kind, const QString& text = {});
+
+    /// Switches the user interface language as the Language menu does: `code` is one of
+    /// Language::supported() ("de", "zh_CN", ...), or empty to follow the system. Remembered
+    /// (QSettings view/language) when persistSettings is on. False for an unsupported code.
+    bool setLanguage(const QString& code);
 
     QString themeName() const { return themeName_; }
     void setThemeName(const QString& name);
@@ -92,6 +106,9 @@ private:
     void showShortcuts();
     void showAbout();
     void askAndAddAppAction(sim::HostId host, sim::ActionKind kind);
+    void liveSessionDialog();
+    void updateLiveActions();
+    void updateLanguageActions();
     QColor iconColor() const;
 
     MainWindowOptions options_;
@@ -118,6 +135,10 @@ private:
     QAction* exportVisibleAction_ = nullptr;
     QAction* exportHiDpiAction_ = nullptr;
     QAction* quitAction_ = nullptr;
+    QAction* liveAction_ = nullptr;
+    QAction* stopLiveAction_ = nullptr;
+    LiveSession* liveSession_ = nullptr;
+    QLabel* liveLabel_ = nullptr;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
     QAction* dropAction_ = nullptr;
@@ -131,6 +152,11 @@ private:
     QAction* lightAction_ = nullptr;
     QAction* darkAction_ = nullptr;
     QActionGroup* themeGroup_ = nullptr;
+    QActionGroup* languageGroup_ = nullptr;
+    QAction* systemLanguageAction_ = nullptr;
+    QMenu* languageMenu_ = nullptr;
+    QDockWidget* stateDock_ = nullptr;
+    QDockWidget* cwndDock_ = nullptr;
     QAction* homeAction_ = nullptr;
     QAction* backAction_ = nullptr;
     QAction* playAction_ = nullptr;

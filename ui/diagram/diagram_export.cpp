@@ -33,6 +33,9 @@ public:
         in.font = diagramFont(options.zoom);
         in.width = options.width > 0 ? options.width : 1;
         in.relativeNumbers = document.relativeNumbers();
+        in.titleA = document.hostTitle(sim::HostId::A);
+        in.titleB = document.hostTitle(sim::HostId::B);
+        if (document.isRecording()) in.minimumTransit = std::chrono::milliseconds(1);
         layout_ = DiagramLayout(in);
         y0_ = layout_.headerHeight;
         y1_ = layout_.height;

@@ -239,8 +239,9 @@ DiagramLayout::DiagramLayout(const DiagramLayoutInput& input)
     }
 
     // ----- Columns: [badges][timers] A ... B [timers][badges] ---------------------------
-    titleA = hostTitle(sim::HostId::A);
-    titleB = hostTitle(sim::HostId::B);
+    minimumTransit_ = input.minimumTransit;
+    titleA = input.titleA.isEmpty() ? hostTitle(sim::HostId::A) : input.titleA;
+    titleB = input.titleB.isEmpty() ? hostTitle(sim::HostId::B) : input.titleB;
     addressA = QStringLiteral("%1:%2")
                    .arg(QString::fromStdString(tcp::ipv4_to_string(tl.host(sim::HostId::A).ip)))
                    .arg(tl.host(sim::HostId::A).port);
@@ -526,7 +527,7 @@ void DiagramLayout::buildTimeAxis(const sim::Timeline& tl, const std::vector<dou
     if (!transits.empty()) {
         std::nth_element(transits.begin(),
                          transits.begin() + static_cast<std::ptrdiff_t>(transits.size() / 2), transits.end());
-        typical = std::max(transits[transits.size() / 2], Duration(100));
+        typical = std::max(transits[transits.size() / 2], minimumTransit_);
     }
     scale_ = 2.5 * slotStep / static_cast<double>(typical.count());
     // A gap longer than 4 rows' worth of time is compressed: 1.5 rows of it stay at scale

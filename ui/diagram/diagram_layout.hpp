@@ -49,6 +49,12 @@ struct DiagramLayoutInput {
     /// than it needs to be.
     double width = 1200;
     bool relativeNumbers = false;
+    /// The lifelines' titles; empty: "Host A", "Host B". A live session names the kernel's.
+    QString titleA, titleB;
+    /// The shortest "typical transit" the time scale is based on. A live session's segments
+    /// cross the TUN device in a microsecond, so its recording uses 1 ms: otherwise every
+    /// sub-millisecond wait for the kernel would be a compressed gap of "≈ 0.000 s".
+    Duration minimumTransit{100};
 };
 
 struct SegmentGeometry {
@@ -169,6 +175,7 @@ private:
     double scale_ = 1e-3; ///< pixels per microsecond outside compressed gaps
     double headTime_ = 0, tailTime_ = 0, bandHeight_ = 0;
     std::vector<double> prefixMaxBottom_; ///< for segmentsIn: max bottom of segments [0..i]
+    Duration minimumTransit_{100};
 };
 
 /// "≈ 1.000 s" for a duration (three decimals, as the RTO is usually quoted).

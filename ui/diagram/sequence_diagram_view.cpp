@@ -130,6 +130,9 @@ double SequenceDiagramView::playheadFitZoom() const
         in.font = diagramFont(z);
         in.width = vw;
         in.relativeNumbers = document_->relativeNumbers();
+        in.titleA = document_->hostTitle(sim::HostId::A);
+        in.titleB = document_->hostTitle(sim::HostId::B);
+        if (document_->isRecording()) in.minimumTransit = std::chrono::milliseconds(1);
         const DiagramLayout l(in);
         const double needed = std::min(l.height + fitBottomInset_, playheadExtent(l));
         in.width = 1;
@@ -175,6 +178,9 @@ double SequenceDiagramView::wholeDiagramZoom() const
         in.font = diagramFont(z);
         in.width = vw;
         in.relativeNumbers = document_->relativeNumbers();
+        in.titleA = document_->hostTitle(sim::HostId::A);
+        in.titleB = document_->hostTitle(sim::HostId::B);
+        if (document_->isRecording()) in.minimumTransit = std::chrono::milliseconds(1);
         const DiagramLayout l(in);
         // The natural width is what it needs when the viewport is tiny.
         in.width = 1;
@@ -220,6 +226,9 @@ const DiagramLayout& SequenceDiagramView::diagramLayout() const
         in.font = diagramFont(zoom_);
         in.width = w;
         in.relativeNumbers = document_->relativeNumbers();
+        in.titleA = document_->hostTitle(sim::HostId::A);
+        in.titleB = document_->hostTitle(sim::HostId::B);
+        if (document_->isRecording()) in.minimumTransit = std::chrono::milliseconds(1);
         layout_ = std::make_unique<DiagramLayout>(in);
         layoutWidth_ = w;
     }

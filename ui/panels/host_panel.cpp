@@ -264,17 +264,19 @@ void HostsPanel::refresh(bool force)
         static_cast<long long>(std::upper_bound(steps.begin(), steps.end(), now) - steps.begin()) - 1;
     if (!force && step == shownStep_) return;
     const sim::Scenario& sc = document_->scenario();
-    try {
-        now_ = sim::snapshot_at(sc, now);
-        // The previous event's values, to emphasise what this step changed.
-        if (step >= 1) {
-            before_ = sim::snapshot_at(sc, steps[static_cast<std::size_t>(step) - 1]);
-        } else {
+    now_ = {};
+    before_ = {};
+    // A live session's variables live on its I/O thread and the kernel's are not observable
+    // at all: a recording shows none rather than those of a re-run of some scenario.
+    if (!document_->isRecording()) {
+        try {
+            now_ = sim::snapshot_at(sc, now);
+            // The previous event's values, to emphasise what this step changed.
+            if (step >= 1) before_ = sim::snapshot_at(sc, steps[static_cast<std::size_t>(step) - 1]);
+        } catch (const std::exception&) {
+            now_ = {};
             before_ = {};
         }
-    } catch (const std::exception&) {
-        now_ = {};
-        before_ = {};
     }
     shownStep_ = step;
     const sim::Timeline& t = document_->timeline();

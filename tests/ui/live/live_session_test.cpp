@@ -1,0 +1,303 @@
+// A live session through the GUI's adapter (ui/live_session.hpp) and the main window, against
+// the real Linux kernel. Every case runs in its own network namespace (tests/net/netns.hpp):
+// a forked child unshares its network, creates its own QApplication (offscreen), its own TUN
+// device and the kernel's sockets; nothing it sends can leave the namespace. Where unshare is
+// not permitted, the case is skipped with the reason.
+//
+// ACKADEMY_LIVE_SCREENSHOT=path.png makes MainWindowShowsALiveSession write what the window
+// shows at the end of its session (docs/images/live-session.png is made this way).
+
+#include "tests/net/netns.hpp"
+#include "ui/diagram/diagram_layout.hpp"
+#include "ui/diagram/sequence_diagram_view.hpp"
+#include "ui/document.hpp"
+#include "ui/live_session.hpp"
+#include "ui/main_window.hpp"
+#include "ui/panels/link_settings_panel.hpp"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+#include <gtest/gtest.h>
+#include <net/if.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <thread>
+
+using namespace std::chrono_literals;
+using namespace ackademy;
+using net::test::Checks;
+
+namespace {
+
+constexpr tcp::Ipv4Address kKernel = 0x0A4D0001; // 10.77.0.1
+constexpr tcp::Ipv4Address kOurs = 0x0A4D0002;   // 10.77.0.2
+const char* const kDevice = "ackgui0";
+
+/// The QApplication of a child: created after the fork, so no Qt state crosses it.
+struct ChildApp {
+    ChildApp()
+    {
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        QStandardPaths::setTestModeEnabled(true);
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+    int argc = 1;
+    char name[32] = "ui_live_session_tests";
+    char* argv[2] = {name, nullptr};
+    std::unique_ptr<QApplication> app;
+};
+
+ui::LiveSessionSettings connectSettings()
+{
+    ui::LiveSessionSettings s;
+    s.tun = {.name = kDevice, .kernel_address = kKernel, .host_address = kOurs, .prefix_length = 30};
+    s.local_port = 3337;
+    s.peer_port = 7788;
+    s.profile = "linux";
+    s.linger = 100ms;
+    s.timeout = 6s;
+    return s;
+}
+
+/// The kernel's application on its own thread: accept, read to EOF, answer, close.
+std::thread kernelServer(int listener, std::string answer, std::string* received)
+{
+    return std::thread([listener, answer = std::move(answer), received] {
+        const int s = net::test::kernel_accept(listener, 4s);
+        if (s < 0) return;
+        *received = net::test::kernel_read_all(s, 4s);
+        if (!answer.empty()) net::test::kernel_write(s, answer);
+        ::close(s);
+    });
+}
+
+std::string flagsOf(const sim::SegmentRecord& r)
+{
+    return std::string(1, sim::host_letter(r.from)) + ":" + r.packet.tcp.flags.tcpdump_letters();
+}
+
+std::string skipIfNoTun(const QString& error)
+{
+    // Only where this machine cannot make TUN devices at all; every other failure is one.
+    if (error.contains(QStringLiteral("CAP_NET_ADMIN")) || error.contains(QStringLiteral("/dev/net/tun")))
+        return "SKIP: " + error.toStdString();
+    return "the live session did not start: " + error.toStdString();
+}
+
+} // namespace
+
+TEST(LiveSessionGui, KernelAsServerTheDocumentReceivesTheExactHandshake)
+{
+    ACKADEMY_RUN_IN_NETNS([]() -> std::string {
+        Checks c;
+        ChildApp app;
+        ui::Document document;
+        ui::SequenceDiagramView view(&document);
+        view.resize(1200, 900);
+        ui::LiveSession session(&document);
+
+        // On any address: 10.77.0.1 exists only once the session made its device.
+        const int listener = net::test::kernel_listen(0, 7788);
+        if (!c.expect(listener >= 0, "the kernel cannot listen on port 7788")) return c.failures();
+
+        // While it runs: how many segments each update brought, and whether the playhead
+        // was at the latest event (it follows while live).
+        std::vector<std::size_t> seen;
+        bool followed = true;
+        QObject::connect(&session, &ui::LiveSession::updated, [&] {
+            seen.push_back(document.timeline().segments.size());
+            if (document.isLive()) followed = followed && document.playhead() == document.endTime();
+        });
+        QString why;
+        QObject::connect(&session, &ui::LiveSession::finished, [&](const QString& text) { why = text; });
+
+        ui::LiveSessionSettings settings = connectSettings();
+        settings.close_after = 150ms; // our host closes; the kernel's app closes on EOF
+        std::string received;
+        std::thread server = kernelServer(listener, {}, &received);
+        QString error;
+        if (!session.start(settings, &error)) {
+            server.join();
+            ::close(listener);
+            return skipIfNoTun(error);
+        }
+        c.expect(document.isLive() && document.isRecording(), "the document is not live after start()");
+        c.expect(session.isRunning(), "the session does not run");
+        (void)QTest::qWaitFor([&] { return !session.isRunning(); }, 5000);
+        server.join();
+        ::close(listener);
+        c.expect(!session.isRunning(), "the session did not end within 5 s");
+        c.expect(!document.isLive() && document.isRecording(), "after the end the document must hold the recording");
+        c.expect(why == QStringLiteral("The live session is over: the connection is closed and ackgui0 is gone."),
+                 "finished: " + why.toStdString());
+        c.expect(::if_nametoindex(kDevice) == 0, "the TUN device is still there after the session");
+
+        const sim::Timeline& t = document.timeline();
+        if (!c.expect(t.segments.size() >= 3, "fewer than 3 segments")) return c.failures();
+        const sim::SegmentRecord& syn = t.segments[0];
+        const sim::SegmentRecord& synAck = t.segments[1];
+        const sim::SegmentRecord& ack = t.segments[2];
+        // RFC 9293 §3.5, Figure 6: SYN, SYN,ACK acknowledging ISN+1, ACK acknowledging theirs.
+        c.expect(flagsOf(syn) == "A:S", "segment 1 is " + flagsOf(syn));
+        c.expect(flagsOf(synAck) == "B:S.", "segment 2 is " + flagsOf(synAck));
+        c.expect(flagsOf(ack) == "A:.", "segment 3 is " + flagsOf(ack));
+        c.expect(syn.packet.ip.src == kOurs && syn.packet.ip.dst == kKernel && syn.packet.tcp.src_port == 3337 &&
+                     syn.packet.tcp.dst_port == 7788,
+                 "the SYN is not 10.77.0.2:3337 > 10.77.0.1:7788");
+        c.expect(synAck.packet.tcp.ack == syn.packet.tcp.seq + 1, "the SYN,ACK does not acknowledge ISN+1");
+        c.expect(ack.packet.tcp.seq == syn.packet.tcp.seq + 1 && ack.packet.tcp.ack == synAck.packet.tcp.seq + 1,
+                 "the ACK's numbers are not ISN+1 / the kernel's ISN+1");
+        c.expect(received.empty(), "the kernel received data: '" + received + "'");
+
+        // Our host's states: SYN-SENT, then ESTABLISHED (RFC 9293 Figure 5); the kernel's none.
+        std::vector<std::string> ours;
+        bool kernelStates = false;
+        for (const sim::StateInterval& st : t.states) {
+            if (st.host == sim::HostId::A) ours.emplace_back(tcp::rfc_name(st.state));
+            else kernelStates = true;
+        }
+        c.expect(ours.size() >= 2 && ours[0] == "SYN-SENT" && ours[1] == "ESTABLISHED",
+                 "our first states are not SYN-SENT, ESTABLISHED");
+        c.expect(!kernelStates, "the kernel's lifeline shows states nobody can observe");
+
+        // The diagram shows every segment, under the kernel's real title and address.
+        const ui::DiagramLayout& layout = view.diagramLayout();
+        c.expect(layout.segments.size() == t.segments.size(),
+                 "the diagram has " + std::to_string(layout.segments.size()) + " segments, the timeline " +
+                     std::to_string(t.segments.size()));
+        c.expect(layout.titleB == QStringLiteral("This computer (Linux kernel)"),
+                 "the kernel's lifeline is titled " + layout.titleB.toStdString());
+        c.expect(layout.addressB == QStringLiteral("10.77.0.1:7788"), "the kernel's address is " +
+                                                                           layout.addressB.toStdString());
+        c.expect(layout.titleA == QStringLiteral("Ackademy (Host A)"), "our lifeline is " + layout.titleA.toStdString());
+
+        // It was shown as it happened: the first update came before the session was over, and
+        // the playhead stayed at the latest event.
+        c.expect(!seen.empty() && seen.front() < t.segments.size(), "no update before the end");
+        c.expect(followed, "the playhead did not follow the latest event while live");
+        c.expect(document.playhead() == document.endTime(), "the playhead is not at the end");
+        // Nothing re-simulates a recording.
+        c.expect(!document.dropSegment(0), "a segment of the recording could be dropped");
+        return c.failures();
+    });
+}
+
+TEST(LiveSessionGui, MainWindowShowsALiveSession)
+{
+    ACKADEMY_RUN_IN_NETNS([]() -> std::string {
+        Checks c;
+        ChildApp app;
+        ui::MainWindowOptions options;
+        options.persistSettings = false;
+        options.interactive = false;
+        ui::MainWindow window(options);
+        window.resize(1920, 1080);
+        window.show();
+
+        // On any address: 10.77.0.1 exists only once the session made its device.
+        const int listener = net::test::kernel_listen(0, 7788);
+        if (!c.expect(listener >= 0, "the kernel cannot listen on port 7788")) return c.failures();
+        ui::LiveSessionSettings settings = connectSettings();
+        settings.send = "hello";
+        settings.close_after = 200ms;
+        std::string received;
+        std::thread server = kernelServer(listener, "world\n", &received);
+        if (!window.startLiveSession(settings)) {
+            server.join();
+            ::close(listener);
+            return skipIfNoTun(window.statusBar()->currentMessage());
+        }
+        auto enabled = [&](const char* name) { return window.findAction(QString::fromLatin1(name))->isEnabled(); };
+        // While live: re-simulating edits are not applicable; stopping is.
+        c.expect(window.document()->isLive(), "the document is not live");
+        c.expect(enabled("actionStopLiveSession"), "Stop Live Session is disabled while live");
+        c.expect(!enabled("actionDropNextA") && !enabled("actionDropNextB"), "drop-next is enabled while live");
+        c.expect(!enabled("actionUndo"), "undo is enabled while live");
+        c.expect(!enabled("actionSaveAs"), "Save Scenario As is enabled for a recording");
+        c.expect(!window.linkSettings()->isEnabled(),
+                 "the link settings are editable while live");
+        const auto* indicator = window.findChild<QLabel*>(QStringLiteral("LiveIndicator"));
+        c.expect(indicator != nullptr && indicator->isVisible() &&
+                     indicator->text() == QStringLiteral("● LIVE on ackgui0"),
+                 "the live indicator is not shown");
+        c.expect(window.windowTitle().startsWith(QStringLiteral("Live session with this computer")),
+                 "title: " + window.windowTitle().toStdString());
+
+        (void)QTest::qWaitFor([&] { return !window.document()->isLive(); }, 5000);
+        server.join();
+        ::close(listener);
+        c.expect(!window.document()->isLive(), "the session did not end within 5 s");
+        c.expect(received == "hello", "the kernel received '" + received + "'");
+        c.expect(!enabled("actionStopLiveSession"), "Stop Live Session stays enabled after the end");
+        c.expect(!enabled("actionDropNextA"), "a finished recording can be edited");
+        c.expect(window.statusBar()->currentMessage().startsWith(QStringLiteral("The live session is over")),
+                 "status: " + window.statusBar()->currentMessage().toStdString());
+        const sim::Timeline& t = window.document()->timeline();
+        c.expect(t.host(sim::HostId::A).bytes_delivered == 6, "our host received " +
+                                                                 std::to_string(t.host(sim::HostId::A).bytes_delivered) +
+                                                                 " bytes, expected 6 (\"world\\n\")");
+        c.expect(window.diagram()->diagramLayout().segments.size() == t.segments.size(),
+                 "the diagram does not show every segment");
+
+        if (const char* path = std::getenv("ACKADEMY_LIVE_SCREENSHOT"); path != nullptr && *path != '\0') {
+            // The end of the session, the whole of it in view, the kernel's SYN,ACK in the inspector.
+            window.document()->setPlayhead(window.document()->endTime());
+            window.document()->setSelectedSegment(1);
+            window.diagram()->setZoom(window.diagram()->wholeDiagramZoom());
+            QTest::qWait(200);
+            c.expect(window.grab().save(QString::fromLocal8Bit(path), "PNG"), std::string("cannot write ") + path);
+        }
+        return c.failures();
+    });
+}
+
+TEST(LiveSessionGui, StopAndClosingTheWindowRemoveTheDevice)
+{
+    ACKADEMY_RUN_IN_NETNS([]() -> std::string {
+        Checks c;
+        ChildApp app;
+        ui::MainWindowOptions options;
+        options.persistSettings = false;
+        options.interactive = false;
+        // On any address: 10.77.0.1 exists only once the session made its device.
+        const int listener = net::test::kernel_listen(0, 7788);
+        if (!c.expect(listener >= 0, "the kernel cannot listen on port 7788")) return c.failures();
+        {
+            ui::MainWindow window(options);
+            // No close: the connection stays ESTABLISHED until the user stops the session.
+            if (!window.startLiveSession(connectSettings())) {
+                ::close(listener);
+                return skipIfNoTun(window.statusBar()->currentMessage());
+            }
+            auto established = [&] {
+                for (const sim::StateInterval& st : window.document()->timeline().states)
+                    if (st.state == tcp::State::Established) return true;
+                return false;
+            };
+            c.expect(QTest::qWaitFor(established, 3000), "the connection was not established");
+            c.expect(::if_nametoindex(kDevice) != 0, "the TUN device is missing while live");
+            window.findAction(QStringLiteral("actionStopLiveSession"))->trigger();
+            c.expect(!window.liveSession()->isRunning() && !window.document()->isLive(), "Stop did not stop");
+            c.expect(::if_nametoindex(kDevice) == 0, "the TUN device is still there after Stop");
+            c.expect(window.statusBar()->currentMessage() == QStringLiteral("The live session was stopped; ackgui0 is gone."),
+                     "status: " + window.statusBar()->currentMessage().toStdString());
+            c.expect(established(), "the recording was lost on Stop");
+
+            // Again, and this time close the window while live.
+            c.expect(window.startLiveSession(connectSettings()), "the second session did not start");
+            c.expect(QTest::qWaitFor(established, 3000), "the second connection was not established");
+            c.expect(window.close(), "the window refused to close");
+            c.expect(!window.liveSession()->isRunning(), "closing the window left the session running");
+            c.expect(::if_nametoindex(kDevice) == 0, "the TUN device is still there after closing the window");
+        }
+        ::close(listener);
+        return c.failures();
+    });
+}
