@@ -7,217 +7,217 @@
         <location filename="../ui/scenario_texts.cpp" line="+26"/>
         <source>The three-way handshake</source>
         <comment>title of handshake</comment>
-        <translation type="unfinished"></translation>
+        <translation>La poignée de main en trois temps</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host B listens; host A opens the connection. A sends SYN with its initial sequence number, B answers SYN,ACK with its own ISN and acknowledges A&apos;s ISN + 1, and A acknowledges B&apos;s ISN + 1. Three segments, and both sides are ESTABLISHED: each SYN consumes one sequence number, the final ACK consumes none (RFC 9293 Figure 6).</source>
         <comment>description of handshake</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’hôte B écoute ; l’hôte A ouvre la connexion. A envoie un SYN avec son numéro de séquence initial, B répond par un SYN,ACK portant son propre ISN et acquitte l’ISN de A + 1, puis A acquitte l’ISN de B + 1. Trois segments, et les deux côtés sont ESTABLISHED : chaque SYN consomme un numéro de séquence, l’ACK final n’en consomme aucun (RFC 9293, figure 6).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A whole connection: open, exchange data, close</source>
         <comment>title of handshake-data-close</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion complète : ouverture, échange de données, fermeture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The life of a connection in one picture. After the handshake A sends a request and B a reply; each side acknowledges the other&apos;s bytes by the next sequence number it expects. Then A closes: its FIN is acknowledged, B closes in turn, and A waits in TIME-WAIT for 2 MSL before the connection is gone (RFC 9293 Figure 12).</source>
         <comment>description of handshake-data-close</comment>
-        <translation type="unfinished"></translation>
+        <translation>La vie d’une connexion en une seule image. Après la poignée de main, A envoie une requête et B une réponse ; chaque côté acquitte les octets de l’autre avec le prochain numéro de séquence qu’il attend. Puis A ferme : son FIN est acquitté, B ferme à son tour, et A attend 2 MSL dans l’état TIME-WAIT avant que la connexion ne disparaisse (RFC 9293, figure 12).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first SYN is lost</source>
         <comment>title of syn-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le premier SYN est perdu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&apos;s SYN never reaches B. Nothing comes back, so A&apos;s retransmission timer expires after the initial RTO (1 s in RFC 6298) and A sends the SYN again with the same initial sequence number. The second SYN gets through and the handshake completes one RTO late.</source>
         <comment>description of syn-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le SYN de A n’atteint jamais B. Rien ne revient, donc le temporisateur de retransmission de A expire au bout du RTO initial (1 s dans la RFC 6298) et A renvoie le SYN avec le même numéro de séquence initial. Le second SYN passe et la poignée de main se termine avec un RTO de retard.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The SYN,ACK is lost</source>
         <comment>title of synack-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le SYN,ACK est perdu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B answers A&apos;s SYN, but the SYN,ACK is lost. Both sides now wait: B in SYN-RECEIVED, A in SYN-SENT. Each retransmits when its own timer expires, with the same ISN as before; whichever retransmission arrives first lets the handshake finish.</source>
         <comment>description of synack-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>B répond au SYN de A, mais le SYN,ACK est perdu. Les deux côtés attendent alors : B dans l’état SYN-RECEIVED, A dans l’état SYN-SENT. Chacun retransmet à l’expiration de son propre temporisateur, avec le même ISN qu’auparavant ; la première retransmission qui arrive permet de terminer la poignée de main.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last ACK of the handshake is lost</source>
         <comment>title of ack-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier ACK de la poignée de main est perdu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A is ESTABLISHED as soon as it sends the third segment, but that ACK is lost and B stays in SYN-RECEIVED. B&apos;s timer expires and it retransmits its SYN,ACK; A sees an old, already-acknowledged segment and answers with an ACK, which finally moves B to ESTABLISHED.</source>
         <comment>description of ack-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>A est ESTABLISHED dès qu’il envoie le troisième segment, mais cet ACK est perdu et B reste dans l’état SYN-RECEIVED. Le temporisateur de B expire et B retransmet son SYN,ACK ; A voit un ancien segment déjà acquitté et répond par un ACK, qui fait enfin passer B dans l’état ESTABLISHED.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody answers: the connection attempt times out</source>
         <comment>title of syn-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne répond : la tentative de connexion expire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every SYN A sends is lost. A retransmits with the same ISN, doubling the timeout each time (exponential backoff), until it reaches its retry limit and gives up: the application is told the connection timed out. Compare the rfc and linux profiles: they differ in the initial timeout and in the number of retries.</source>
         <comment>description of syn-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque SYN envoyé par A est perdu. A retransmet avec le même ISN en doublant chaque fois le délai d’attente (recul exponentiel), jusqu’à atteindre sa limite de tentatives et abandonner : l’application est informée que le délai de connexion a expiré. Comparez les profils rfc et linux : ils diffèrent par le délai initial et par le nombre de tentatives.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connection refused: nobody listens on the port</source>
         <comment>title of port-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée : personne n’écoute sur le port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B is up, but no application listens on port 7788. B&apos;s TCP answers A&apos;s SYN with a reset: RST,ACK with sequence number 0 and an acknowledgment of A&apos;s ISN + 1, so that A can tell the reset belongs to its SYN. A goes straight back to CLOSED and the application is told the connection was refused (RFC 9293 calls it &apos;connection reset&apos;).</source>
         <comment>description of port-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>B est en marche, mais aucune application n’écoute sur le port 7788. Le TCP de B répond au SYN de A par une réinitialisation : un RST,ACK de numéro de séquence 0 qui acquitte l’ISN de A + 1, afin que A puisse reconnaître que la réinitialisation concerne son SYN. A revient directement dans l’état CLOSED et l’application est informée que la connexion a été refusée (la RFC 9293 parle de « connection reset »).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Simultaneous open: both sides connect at once</source>
         <comment>title of simultaneous-open</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture simultanée : les deux côtés se connectent en même temps</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A and B both actively open a connection to each other at the same moment, so their SYNs cross in the network. Each receives a SYN while in SYN-SENT, moves to SYN-RECEIVED and answers with SYN,ACK; each SYN,ACK completes the handshake for its receiver. Each side then acknowledges the other&apos;s SYN,ACK: six segments instead of three, and a single connection (RFC 9293 Figure 7).</source>
         <comment>description of simultaneous-open</comment>
-        <translation type="unfinished"></translation>
+        <translation>A et B ouvrent activement une connexion l’un vers l’autre au même moment, si bien que leurs SYN se croisent dans le réseau. Chacun reçoit un SYN alors qu’il est dans l’état SYN-SENT, passe dans l’état SYN-RECEIVED et répond par un SYN,ACK ; chaque SYN,ACK termine la poignée de main pour son destinataire. Chaque côté acquitte ensuite le SYN,ACK de l’autre : six segments au lieu de trois, et une seule connexion (RFC 9293, figure 7).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Simultaneous close: the FINs cross</source>
         <comment>title of simultaneous-close</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture simultanée : les FIN se croisent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Both applications close at the same moment, so the two FINs cross. Each side receives a FIN while in FIN-WAIT-1, acknowledges it and moves to CLOSING; when its own FIN is acknowledged it enters TIME-WAIT. Both sides end up waiting 2 MSL (RFC 9293 Figure 13).</source>
         <comment>description of simultaneous-close</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les deux applications ferment au même moment, si bien que les deux FIN se croisent. Chaque côté reçoit un FIN alors qu’il est dans l’état FIN-WAIT-1, l’acquitte et passe dans l’état CLOSING ; quand son propre FIN est acquitté, il entre dans l’état TIME-WAIT. Les deux côtés finissent par attendre 2 MSL (RFC 9293, figure 13).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An old duplicate SYN arrives</source>
         <comment>title of old-duplicate-syn</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un ancien SYN dupliqué arrive</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A SYN from A&apos;s previous incarnation (sequence number ISN - 100) was held up in the network; A has since crashed and is connecting again. The old SYN reaches B first and B answers it. A, in SYN-SENT, sees a SYN,ACK that does not acknowledge its own SYN and answers with a reset whose sequence number is that unacceptable acknowledgment number. B returns to LISTEN, and when A&apos;s real SYN arrives the handshake proceeds normally. (In Figure 8 the real SYN is merely slow; our link delivers segments in order, so here it is lost and its retransmission plays that part.) This is why TCP uses a three-way handshake (RFC 9293 Figure 8).</source>
         <comment>description of old-duplicate-syn</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un SYN d’une incarnation précédente de A (numéro de séquence ISN - 100) est resté bloqué dans le réseau ; entre-temps, A a planté et se reconnecte. L’ancien SYN atteint B en premier et B y répond. A, dans l’état SYN-SENT, voit un SYN,ACK qui n’acquitte pas son propre SYN et répond par une réinitialisation dont le numéro de séquence est ce numéro d’acquittement inacceptable. B revient dans l’état LISTEN, et quand le vrai SYN de A arrive, la poignée de main se déroule normalement. (Dans la figure 8, le vrai SYN est simplement lent ; notre lien livre les segments dans l’ordre, donc ici il est perdu et c’est sa retransmission qui joue ce rôle.) C’est pourquoi TCP utilise une poignée de main en trois temps (RFC 9293, figure 8).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Half-open connection: A crashes and reconnects</source>
         <comment>title of half-open</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connexion semi-ouverte : A plante et se reconnecte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A and B are connected when A crashes and loses all memory of the connection; B still believes it is ESTABLISHED. When A opens a new connection from the same port, B answers the unexpected SYN with an ACK for the data it expects. That ACK makes no sense to A, which answers with a reset; the reset tells B the old connection is dead and B aborts it (RFC 9293 Figure 9).</source>
         <comment>description of half-open</comment>
-        <translation type="unfinished"></translation>
+        <translation>A et B sont connectés quand A plante et perd toute trace de la connexion ; B se croit toujours ESTABLISHED. Quand A ouvre une nouvelle connexion depuis le même port, B répond au SYN inattendu par un ACK des données qu’il attend. Cet ACK n’a aucun sens pour A, qui répond par une réinitialisation ; celle-ci indique à B que l’ancienne connexion est morte et B l’interrompt (RFC 9293, figure 9).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Half-open connection: B sends to a crashed A</source>
         <comment>title of half-open-data</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connexion semi-ouverte : B envoie à un A planté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A crashes while connected and forgets the connection. B does not know and sends data. The segment arrives at a host with no matching connection, so A&apos;s TCP answers with a reset, and B aborts its half of the connection (RFC 9293 Figure 10).</source>
         <comment>description of half-open-data</comment>
-        <translation type="unfinished"></translation>
+        <translation>A plante pendant la connexion et l’oublie. B n’en sait rien et envoie des données. Le segment arrive sur un hôte qui n’a aucune connexion correspondante, donc le TCP de A répond par une réinitialisation, et B interrompt sa moitié de la connexion (RFC 9293, figure 10).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why TIME-WAIT exists: the last ACK is lost</source>
         <comment>title of fin-lost-time-wait</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi TIME-WAIT existe : le dernier ACK est perdu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A closes first, B closes in turn, and A acknowledges B&apos;s FIN and enters TIME-WAIT. That last ACK is lost, so B, in LAST-ACK, retransmits its FIN. Because A is still in TIME-WAIT it can acknowledge the FIN again (and restarts its 2 MSL timer). Without TIME-WAIT, A would have answered with a reset and B would report an error for a connection that closed cleanly.</source>
         <comment>description of fin-lost-time-wait</comment>
-        <translation type="unfinished"></translation>
+        <translation>A ferme en premier, B ferme à son tour, puis A acquitte le FIN de B et entre dans l’état TIME-WAIT. Ce dernier ACK est perdu, donc B, dans l’état LAST-ACK, retransmet son FIN. Comme A est toujours dans l’état TIME-WAIT, il peut acquitter de nouveau le FIN (et relance son temporisateur de 2 MSL). Sans TIME-WAIT, A aurait répondu par une réinitialisation et B signalerait une erreur pour une connexion fermée proprement.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Abort: closing with a reset</source>
         <comment>title of abort-rst</comment>
-        <translation type="unfinished"></translation>
+        <translation>Interruption : fermer par une réinitialisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instead of the polite FIN exchange, A&apos;s application aborts the connection. A sends a single RST and forgets the connection at once; B accepts the reset because its sequence number is in the window, drops the connection and tells its application &apos;connection reset by peer&apos;. Nothing is acknowledged and there is no TIME-WAIT.</source>
         <comment>description of abort-rst</comment>
-        <translation type="unfinished"></translation>
+        <translation>Au lieu de l’échange courtois de FIN, l’application de A interrompt la connexion. A envoie un seul RST et oublie aussitôt la connexion ; B accepte la réinitialisation car son numéro de séquence est dans la fenêtre, supprime la connexion et signale à son application « connection reset by peer » (connexion réinitialisée par le pair). Rien n’est acquitté et il n’y a pas de TIME-WAIT.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A lost data segment is retransmitted on timeout</source>
         <comment>title of data-loss-rto</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un segment de données perdu est retransmis à l’expiration du temporisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A sends three full-sized segments and the first is lost. (Under the linux profile every segment carries 12 bytes of timestamps, so 4380 bytes make three 1448-byte segments and a 36-byte tail that Nagle holds back until the data is acknowledged.) B receives the second and third out of order, keeps them, and each time acknowledges again the first byte it is still missing: duplicate ACKs. Two duplicates are not enough for fast retransmit, so A waits for its retransmission timer, resends the missing segment, and a single cumulative ACK then covers all three (RFC 6298).</source>
         <comment>description of data-loss-rto</comment>
-        <translation type="unfinished"></translation>
+        <translation>A envoie trois segments de taille maximale et le premier est perdu. (Avec le profil linux, chaque segment transporte 12 octets d’horodatage, donc 4380 octets donnent trois segments de 1448 octets et un reliquat de 36 octets que l’algorithme de Nagle retient jusqu’à ce que les données soient acquittées.) B reçoit le deuxième et le troisième hors séquence, les conserve et, à chaque fois, acquitte de nouveau le premier octet qui lui manque encore : ce sont des ACK dupliqués. Deux doublons ne suffisent pas pour une retransmission rapide, donc A attend l’expiration de son temporisateur de retransmission, renvoie le segment manquant, et un seul ACK cumulatif couvre alors les trois (RFC 6298).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fast retransmit after three duplicate ACKs</source>
         <comment>title of fast-retransmit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retransmission rapide après trois ACK dupliqués</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A sends a stream of data and one segment is lost. Each later segment that reaches B produces a duplicate ACK for the missing byte. After the third duplicate ACK, A does not wait for its timer: it retransmits the missing segment at once and halves its congestion window (fast retransmit and fast recovery, RFC 5681).</source>
         <comment>description of fast-retransmit</comment>
-        <translation type="unfinished"></translation>
+        <translation>A envoie un flux de données et un segment est perdu. Chaque segment suivant qui atteint B produit un ACK dupliqué pour l’octet manquant. Après le troisième ACK dupliqué, A n’attend pas son temporisateur : il retransmet aussitôt le segment manquant et divise par deux sa fenêtre de congestion (retransmission rapide et recouvrement rapide, RFC 5681).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Flow control: the receive window closes</source>
         <comment>title of zero-window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de flux : la fenêtre de réception se ferme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B&apos;s application stops reading, so received data piles up in B&apos;s buffer and the window B advertises shrinks, segment by segment, to zero. A must stop sending; when it has more to send it probes the closed window with its persist timer (one byte, backing off), so that it notices when space opens. When B&apos;s application reads again, B announces the open window and the transfer resumes.</source>
         <comment>description of zero-window</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’application de B cesse de lire, donc les données reçues s’accumulent dans le tampon de B et la fenêtre annoncée par B diminue, segment après segment, jusqu’à zéro. A doit cesser d’émettre ; quand il a encore des données à envoyer, il sonde la fenêtre fermée grâce à son temporisateur de persistance (un octet, avec recul), afin de remarquer quand de la place se libère. Quand l’application de B lit de nouveau, B annonce la fenêtre rouverte et le transfert reprend.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Bulk transfer over a lossy link</source>
         <comment>title of lossy-link</comment>
-        <translation type="unfinished"></translation>
+        <translation>Transfert en masse sur un lien avec pertes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A sends 50 kB over a link that loses one segment in five in each direction. Watch TCP keep the byte stream intact: duplicate ACKs, fast retransmits, retransmission timeouts with backoff, and a congestion window that keeps shrinking. Change the seed to see a different pattern of losses.</source>
         <comment>description of lossy-link</comment>
-        <translation type="unfinished"></translation>
+        <translation>A envoie 50 ko sur un lien qui perd un segment sur cinq dans chaque sens. Observez comment TCP préserve l’intégrité du flux d’octets : ACK dupliqués, retransmissions rapides, expirations du temporisateur de retransmission avec recul, et une fenêtre de congestion qui ne cesse de diminuer. Changez la graine pour obtenir une autre répartition des pertes.</translation>
     </message>
 </context>
 <context>
@@ -226,47 +226,48 @@
         <location filename="../ui/panels/cwnd_plot.cpp" line="+103"/>
         <source>No data is sent in this scenario, so the congestion window never changes.
 Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée n’est envoyée dans ce scénario, donc la fenêtre de congestion ne change jamais.
+Choisissez un scénario avec des données (par exemple fast-retransmit) pour voir cwnd et ssthresh.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>temps (s)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Host %1 sends: segments of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hôte %1 envoie : segments de %2 octets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host %1 sends (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hôte %1 envoie (octets)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cwnd</source>
-        <translation type="unfinished"></translation>
+        <translation>cwnd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ssthresh</source>
-        <translation type="unfinished"></translation>
+        <translation>ssthresh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>en vol</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at the playhead: cwnd %1, ssthresh %2</source>
-        <translation type="unfinished"></translation>
+        <translation>à la tête de lecture : cwnd %1, ssthresh %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>illimité</translation>
     </message>
 </context>
 <context>
@@ -274,27 +275,27 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/diagram/diagram_export.cpp" line="+69"/>
         <source>Cannot export the diagram to “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter le diagramme vers « %1 » : %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown format, use a name ending in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu, utilisez un nom se terminant par .png, .svg ou .pdf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the folder “%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier « %1 » n’existe pas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the picture could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image n’a pas pu être dessinée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TCP sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme de séquence TCP</translation>
     </message>
 </context>
 <context>
@@ -302,181 +303,181 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/diagram/diagram_layout.cpp" line="+36"/>
         <source>Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TIME-WAIT</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME-WAIT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>delayed ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>ACK retardé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>persist</source>
-        <translation type="unfinished"></translation>
+        <translation>persistance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>user timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>délai utilisateur</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>listen()</source>
-        <translation type="unfinished"></translation>
+        <translation>listen()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connect()</source>
-        <translation type="unfinished"></translation>
+        <translation>connect()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>send()</source>
-        <translation type="unfinished"></translation>
+        <translation>send()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>close()</source>
-        <translation type="unfinished"></translation>
+        <translation>close()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>abort()</source>
-        <translation type="unfinished"></translation>
+        <translation>abort()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>crash</source>
-        <translation type="unfinished"></translation>
+        <translation>plantage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pause reading</source>
-        <translation type="unfinished"></translation>
+        <translation>pause de lecture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resume reading</source>
-        <translation type="unfinished"></translation>
+        <translation>reprise de lecture</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1 s</source>
         <extracomment>A duration or time in seconds on the diagram, e.g. &quot;1.000 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>seq=%1 ack=%2</source>
         <extracomment>Label on a segment&apos;s arrow; seq and ack are the TCP header fields, keep them as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seq=%1 ack=%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>seq=%1</source>
         <extracomment>Label on a segment&apos;s arrow; seq is the TCP header field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seq=%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>len=%1</source>
         <extracomment>Label on a segment&apos;s arrow: the number of data bytes (len as tcpdump prints it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>len=%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>↻ retransmission #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ retransmission n° %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>↻ retransmission</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ retransmission</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate copy made by the link</source>
-        <translation type="unfinished"></translation>
+        <translation>copie dupliquée par le lien</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>drop rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>règle de rejet « %1 »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>drop rule</source>
-        <translation type="unfinished"></translation>
+        <translation>règle de rejet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>random loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte aléatoire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>queue full</source>
-        <translation type="unfinished"></translation>
+        <translation>file pleine</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>lost</source>
         <extracomment>Label beside a segment that the link dropped (the segment is lost in the network)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>perdu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>perdu : %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>TIME-WAIT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME-WAIT %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RTO %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO : reste %1</translation>
     </message>
     <message>
         <location line="+198"/>
         <source>%1 %2 (backoff %3) expired</source>
         <extracomment>Timer label on a lifeline: %1 the timer (RTO), %2 its length, %3 the backoff count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (recul %3) expiré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2 (backoff %3)</source>
         <extracomment>Timer label on a lifeline: %1 the timer (RTO), %2 its length, %3 the backoff count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (recul %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2 expired</source>
         <extracomment>Timer label on a lifeline: %1 the timer (RTO, persist, ...), %2 its length</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 expiré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2</source>
         <extracomment>Timer label on a lifeline: %1 the timer (TIME-WAIT, ...), %2 its length</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
 </context>
 <context>
@@ -484,27 +485,27 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/diagram/diagram_renderer.cpp" line="+99"/>
         <source>t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>%1 %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : reste %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIME-WAIT</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME-WAIT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>timer</source>
-        <translation type="unfinished"></translation>
+        <translation>temporisateur</translation>
     </message>
 </context>
 <context>
@@ -512,12 +513,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/state_diagram.cpp" line="+147"/>
         <source>passive OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>OPEN passif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>create TCB</source>
-        <translation type="unfinished"></translation>
+        <translation>créer TCB</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -526,57 +527,57 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+2"/>
         <location line="+7"/>
         <source>CLOSE</source>
-        <translation type="unfinished"></translation>
+        <translation>CLOSE</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+4"/>
         <location line="+27"/>
         <source>delete TCB</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer TCB</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>active OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>OPEN actif</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>snd SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>env. SYN</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>rcv SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>réc. SYN</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>snd SYN,ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>env. SYN,ACK</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>rcv RST</source>
-        <translation type="unfinished"></translation>
+        <translation>réc. RST</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SEND</source>
-        <translation type="unfinished"></translation>
+        <translation>SEND</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rcv ACK of SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>réc. ACK du SYN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rcv SYN,ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>réc. SYN,ACK</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -584,60 +585,60 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+3"/>
         <location line="+4"/>
         <source>snd ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>env. ACK</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+2"/>
         <location line="+7"/>
         <source>snd FIN</source>
-        <translation type="unfinished"></translation>
+        <translation>env. FIN</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>rcv FIN</source>
-        <translation type="unfinished"></translation>
+        <translation>réc. FIN</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+7"/>
         <location line="+1"/>
         <source>rcv ACK of FIN</source>
-        <translation type="unfinished"></translation>
+        <translation>réc. ACK du FIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeout=2MSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai=2MSL</translation>
     </message>
     <message>
         <location line="+156"/>
         <source>Host %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte %1 : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not an arrow of RFC 9293 Figure 5</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une flèche de la figure 5 de la RFC 9293</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Host %1: %2 → %3   %4 (rule %5)</source>
         <extracomment>Caption: %1 host letter, %2 %3 RFC state names, %4 the arrow&apos;s event / action, %5 a rule ID</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hôte %1 : %2 → %3   %4 (règle %5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Host %1: %2 → %3   %4</source>
         <extracomment>Caption: %1 host letter, %2 %3 RFC state names (untranslated), %4 the arrow&apos;s event / action</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hôte %1 : %2 → %3   %4</translation>
     </message>
 </context>
 <context>
@@ -647,254 +648,254 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+143"/>
         <location line="+66"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <location line="-192"/>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : le dossier %2 n’existe pas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot write %1: the folder %2 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : le dossier %2 n’est pas accessible en écriture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot write %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : c’est un dossier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot write %1: the file is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : le fichier n’est pas accessible en écriture</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Ackademy: an interactive TCP simulator for the classroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ackademy : un simulateur TCP interactif pour la salle de classe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TCP profile: rfc or linux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil TCP : rfc ou linux.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop a segment: N (the N-th on the wire) or [A|B:]FLAGS[#K], e.g. B:S. (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter un segment : N (le N-ième sur le fil) ou [A|B:]DRAPEAUX[#K], p. ex. B:S. (option répétable).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEC</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the playhead at T milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer la tête de lecture à T millisecondes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the playhead on the N-th event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer la tête de lecture sur le N-ième événement.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+15"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Put the playhead at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer la tête de lecture à la fin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colour theme: light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème de couleurs : light (clair) ou dark (sombre).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>THEME</source>
-        <translation type="unfinished"></translation>
+        <translation>THÈME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Window size, e.g. 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la fenêtre, p. ex. 1920x1080.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>LxH</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the whole window to FILE.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire toute la fenêtre dans FICHIER.png et quitter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER.png</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the diagram to FILE (.png, .svg or .pdf) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le diagramme dans FICHIER (.png, .svg ou .pdf) et quitter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select the N-th segment on the wire (1-based), as a click on it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner le N-ième segment sur le fil (à partir de 1), comme le fait un clic dessus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show this panel on top of its tab group: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce panneau au premier plan de son groupe d’onglets : %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start in presentation mode (full screen unless --size is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer en mode présentation (plein écran, sauf si --size est indiqué).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A built-in scenario name or a .json file (default: handshake).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de scénario intégré ou un fichier .json (par défaut : handshake).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[SCENARIO]</source>
-        <translation type="unfinished"></translation>
+        <translation>[SCÉNARIO]</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected at most one scenario, got %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul scénario au plus est attendu, %1 reçus : %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>unknown scenario &apos;%1&apos;; expected a built-in name (see &apos;ackademy-cli list&apos;) or a .json file</source>
-        <translation type="unfinished"></translation>
+        <translation>scénario « %1 » inconnu ; attendu : un nom intégré (voir « ackademy-cli list ») ou un fichier .json</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown scenario &apos;%1&apos;; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>scénario « %1 » inconnu ; vouliez-vous dire %2 ?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown profile &apos;%1&apos;; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>profil « %1 » inconnu ; attendu : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--drop %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--drop %1 : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--at-ms, --step and --end place the playhead; give at most one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--at-ms, --step et --end placent la tête de lecture ; indiquez-en une seule au plus</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--at-ms %1: expected a time in milliseconds, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--at-ms %1 : un temps en millisecondes est attendu, 0 ou plus</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--step %1: expected a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--step %1 : un nombre entier est attendu, 0 ou plus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--theme %1: expected light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme %1 : light ou dark est attendu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--size %1: expected WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080</source>
-        <translation type="unfinished"></translation>
+        <translation>--size %1 : LARGEURxHAUTEUR attendu, de 320x240 à 8192x8192, p. ex. 1920x1080</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--select %1: expected a segment number, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--select %1 : un numéro de segment est attendu, 1 ou plus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--panel %1: expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--panel %1 : attendu : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--screenshot %1: expected a .png file</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot %1 : un fichier .png est attendu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--export %1: expected a .png, .svg or .pdf file</source>
-        <translation type="unfinished"></translation>
+        <translation>--export %1 : un fichier .png, .svg ou .pdf est attendu</translation>
     </message>
     <message>
         <location filename="../app/gui/gui_app.cpp" line="+48"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG encoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l’encodage PNG</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>cannot simulate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de simuler %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--select %1: %2 has %3 segments</source>
         <extracomment>%1 the number given to --select (an option name: keep it), %2 the scenario, %3 its segment count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--select %1 : %2 compte %3 segments</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--panel %1: this build has no such panel</source>
-        <translation type="unfinished"></translation>
+        <translation>--panel %1 : cette version ne comporte pas ce panneau</translation>
     </message>
 </context>
 <context>
@@ -902,7 +903,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/cwnd_plot.cpp" line="+11"/>
         <source>Congestion window plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la fenêtre de congestion</translation>
     </message>
 </context>
 <context>
@@ -910,12 +911,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/document.cpp" line="+87"/>
         <source>Drop segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter le segment %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restore segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le segment %1</translation>
     </message>
 </context>
 <context>
@@ -923,110 +924,110 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/event_list_model.cpp" line="+93"/>
         <source>↻ retransmission #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ retransmission n° %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copie dupliquée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✕ lost (drop rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ perdu (règle de rejet)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✕ lost (random loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ perdu (perte aléatoire)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✕ lost (queue full)</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ perdu (file pleine)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lost</source>
         <extracomment>The segment was lost in the network (dropped by the link)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>perdu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>arrive</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6 at %7 ms</source>
         <extracomment>Accessible description of a row: %1 number, %2 flags (SYN, ACK, ...), %3 %4 host letters, %5 time, %6 what happened (e.g. &quot;arrives&quot;), %7 when it happened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1, %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 ms : %6 à %7 ms</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6 at %7 ms</source>
         <comment>lost</comment>
         <extracomment>Accessible description of a lost segment: %6 says why it was lost, %7 when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1, %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 ms : %6 à %7 ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1, %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 ms : %6</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No.</source>
         <extracomment>Column header: the segment&apos;s number on the wire</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Drapeaux</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seq</source>
         <extracomment>Column header: the TCP sequence number field (as Wireshark labels it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seq</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ack</source>
         <extracomment>Column header: the TCP acknowledgment number field (as Wireshark labels it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ack</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Len</source>
         <extracomment>Column header: the number of data bytes in the segment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Len</translation>
     </message>
 </context>
 <context>
@@ -1034,12 +1035,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/event_list_panel.cpp" line="+19"/>
         <source>Event list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des événements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every segment put on the wire, in order. Selecting a row selects the segment in the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les segments mis sur le fil, dans l’ordre. Sélectionner une ligne sélectionne le segment dans le diagramme.</translation>
     </message>
 </context>
 <context>
@@ -1047,178 +1048,178 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/host_panel.cpp" line="+108"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The connection state (RFC 9293 §3.3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état de la connexion (RFC 9293 §3.3.2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SND.UNA</source>
-        <translation type="unfinished"></translation>
+        <translation>SND.UNA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Oldest unacknowledged sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ancien numéro de séquence non acquitté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SND.NXT</source>
-        <translation type="unfinished"></translation>
+        <translation>SND.NXT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next sequence number to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain numéro de séquence à envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SND.WND</source>
-        <translation type="unfinished"></translation>
+        <translation>SND.WND</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send window: what the peer last offered (scaled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre d’émission : la dernière offerte par le pair (mise à l’échelle)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISS</source>
-        <translation type="unfinished"></translation>
+        <translation>ISS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Initial send sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de séquence initial d’émission</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RCV.NXT</source>
-        <translation type="unfinished"></translation>
+        <translation>RCV.NXT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next sequence number expected from the peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain numéro de séquence attendu du pair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RCV.WND</source>
-        <translation type="unfinished"></translation>
+        <translation>RCV.WND</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Receive window this host last advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de réception annoncée en dernier par cet hôte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IRS</source>
-        <translation type="unfinished"></translation>
+        <translation>IRS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Initial receive sequence number (the peer&apos;s ISS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de séquence initial de réception (l’ISS du pair)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Current retransmission timeout, with its backoff count (RFC 6298)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de retransmission actuel, avec son nombre de reculs (RFC 6298)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retransmissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmissions</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segments this connection has retransmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments retransmis par cette connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cwnd</source>
-        <translation type="unfinished"></translation>
+        <translation>cwnd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Congestion window (RFC 5681)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de congestion (RFC 5681)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ssthresh</source>
-        <translation type="unfinished"></translation>
+        <translation>ssthresh</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Slow-start threshold (RFC 5681)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de démarrage lent (RFC 5681)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flight size</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets en vol</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Octets sent but not yet acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets envoyés mais pas encore acquittés</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Host %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte %1 %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte %1 · %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune connexion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This host has no TCB yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet hôte n’a pas encore de TCB</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Linux calls it %1 (as ss and netstat print it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux l’appelle %1 (comme l’affichent ss et netstat)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>Not known in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu dans cet état</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>absolute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>absolu : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>relative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relatif : %1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1226,35 +1227,35 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+18"/>
         <location line="+4"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>%1 s (backoff %2)</source>
         <extracomment>The retransmission timeout in seconds and how often it has been doubled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s (recul %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 × MSS (MSS = %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × MSS (MSS = %2 octets)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>∞</source>
-        <translation type="unfinished"></translation>
+        <translation>∞</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
 </context>
@@ -1264,7 +1265,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+23"/>
         <location line="+8"/>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes</translation>
     </message>
 </context>
 <context>
@@ -1272,141 +1273,141 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/link_settings_panel.cpp" line="+105"/>
         <source>TCP profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil TCP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rfc: the RFCs&apos; defaults. linux: today&apos;s Linux defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>rfc : valeurs par défaut des RFC. linux : valeurs par défaut actuelles de Linux.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same scenario with the same seed gives the same timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même scénario avec la même graine donne la même chronologie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Link settings message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message des paramètres du lien</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Switch to the %1 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer au profil %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Jitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gigue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplication</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplication</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonnancement</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+126"/>
         <source>A → B</source>
-        <translation type="unfinished"></translation>
+        <translation>A → B</translation>
     </message>
     <message>
         <location line="-126"/>
         <location line="+126"/>
         <source>B → A</source>
-        <translation type="unfinished"></translation>
+        <translation>B → A</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 %2</source>
         <extracomment>Accessible name of a link setting: %1 the setting (Delay, ...), %2 the direction (&quot;A → B&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Curseur %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 must be a number from %2 to %3 %4. Jitter can be at most the delay.</source>
         <extracomment>%1 the setting (Delay, Loss, ...), %2 and %3 its bounds, %4 the unit (ms or %)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre compris entre %2 et %3 %4. La gigue ne peut pas dépasser le délai.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a number from %2 to %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre compris entre %2 et %3 %4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refused “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » refusé : %2</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Set %1 %2 to %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le paramètre %1 %2 sur %3 %4</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Refused “%1”: the seed must be a whole number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » refusé : la graine doit être un nombre entier compris entre 0 et %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set the seed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la graine sur %1</translation>
     </message>
 </context>
 <context>
@@ -1415,606 +1416,606 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location filename="../ui/main_window.cpp" line="+57"/>
         <source>%1 ms</source>
         <extracomment>A time in milliseconds with three decimals, e.g. &quot;1000.000 ms&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Listen</source>
         <extracomment>Application call: passive open (the socket API&apos;s listen())</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;couter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Connect</source>
         <extracomment>Application call: active open (the socket API&apos;s connect())</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onnecter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer du texte…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lose</source>
         <extracomment>Application call: close the connection politely (FIN)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Abort (RST)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompre (RST)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;rash</source>
         <extracomment>The host crashes and forgets every connection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planter</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme de séquence</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Host A sends nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hôte A n’envoie plus rien.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Host B sends nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hôte B n’envoie plus rien.</translation>
     </message>
     <message>
         <location line="+227"/>
         <source>State Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme d’états</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Congestion Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de congestion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;State Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme d’é&amp;tats</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Congestion Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de &amp;congestion</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Open Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un scénario…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save Scenario &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le scénario sous…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Whole Diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme &amp;entier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Visible Part…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie &amp;visible…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG at &amp;2× Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG en résolution &amp;2×</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;faire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Drop Selected Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter le segment sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore Selected Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir le segment sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop Next Segment from &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter le prochain segment de &amp;A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop Next Segment from &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter le prochain segment de &amp;B</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Relative Sequence Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéros de séquence relatifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the start (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au début (Origine)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step back to the previous event (Left, P, Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l’événement précédent (Gauche, P, Pg préc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step forward to the next event (Right, N, Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer à l’événement suivant (Droite, N, Pg suiv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the end (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la fin (Fin)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Ackademy</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’Ackademy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le diagramme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panneaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host &amp;A at the Playhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte &amp;A à la tête de lecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host &amp;B at the Playhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte &amp;B à la tête de lecture</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Host %1: %2 at the playhead</source>
         <extracomment>Tooltip of an application call, e.g. &quot;Host A: Connect at the playhead&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hôte %1 : %2 à la tête de lecture</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de lecture</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1×</source>
         <extracomment>Playback speed, e.g. &quot;0.25×&quot;, &quot;2×&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playhead position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position de la tête de lecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag to move through the whole timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour parcourir toute la chronologie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playhead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de la tête de lecture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Space play · → next · ← back · Delete drop the selected segment · Ctrl+Z undo · F1 all keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace lecture · → suivant · ← précédent · Suppr rejeter le segment sélectionné · Ctrl+Z annuler · F1 tous les raccourcis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyboard hints</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide-mémoire clavier</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+52"/>
         <source>t = %1 s   step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 s   étape %2 sur %3</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du lien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;vénements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Link Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres du lien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Playback Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre de &amp;lecture</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Ackademy[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ackademy[*]</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1[*] — Ackademy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Ackademy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Espace)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture (Espace)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Ackademy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ackademy</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Host %1: %2 at %3</source>
         <extracomment>Undo text, e.g. &quot;Host A: Connect at 0.000 ms&quot;; %2 is the call (Listen, Connect, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hôte %1 : %2 à %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Send Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer du texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text that host %1 sends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte envoyé par l’hôte %1 :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The scenario has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario comporte des modifications non enregistrées. Voulez-vous d’abord les enregistrer ?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un scénario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scenario files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de scénario (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save Scenario As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le scénario sous</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scenario files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de scénario (*.json)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export Visible Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la partie visible</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le diagramme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture ou pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right, N, Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite, N, Pg suiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step forward to the next event</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer à l’événement suivant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left, P, Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche, P, Pg préc</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step back to the previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l’événement précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine, Fin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go to the start, the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au début, à la fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter le segment sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Inser</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restore the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le segment sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+D, Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D, Ctrl+Maj+D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop the next segment from A, from B</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter le prochain segment de A, de B</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Z, Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z, Ctrl+Maj+Z</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo, redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler, refaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+=, Ctrl+-, Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=, Ctrl+-, Ctrl+0</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zoom in, zoom out, fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant, zoom arrière, ajuster à la fenêtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relative or absolute sequence numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de séquence relatifs ou absolus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+O, Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O, Ctrl+Maj+S</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open, save a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir, enregistrer un scénario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+E, Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E, Ctrl+Maj+E</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export the whole diagram, the visible part</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tout le diagramme, la partie visible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About Ackademy</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’Ackademy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Ackademy %1&lt;/h3&gt;&lt;p&gt;An interactive TCP simulator for the classroom.&lt;/p&gt;&lt;p&gt;Step through a connection segment by segment, drop any segment and watch TCP recover — with the same flags, numbers and timers a real stack uses.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ackademy %1&lt;/h3&gt;&lt;p&gt;Un simulateur TCP interactif pour la salle de classe.&lt;/p&gt;&lt;p&gt;Parcourez une connexion segment par segment, rejetez n’importe quel segment et observez TCP se rétablir — avec les mêmes drapeaux, numéros et temporisateurs que ceux d’une vraie pile TCP.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2022,358 +2023,358 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/narration_panel.cpp" line="+29"/>
         <source>Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.10.7.1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.7.1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.10.7.2</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.7.2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.10.7.3</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.7.3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.10.7.4</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.7.4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.10.8, §3.8</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.8, §3.8</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 6298</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 6298</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 5681</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 5681</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.4.1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.4.1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.1, §3.7</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.1, §3.7</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+28"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seq = %1, ack = %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seq = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seq = %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 with %Ln byte(s) of data</source>
         <extracomment>%1 is the segment&apos;s flags (SYN, ACK, ...), which stay untranslated</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 avec %Ln octet de données</numerusform>
+            <numerusform>%1 avec %Ln octets de données</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, waiting for a connection request</source>
         <extracomment>%1 is a clause such as &quot;Host B enters LISTEN&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, en attente d’une demande de connexion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, waiting for %2 to confirm</source>
         <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0) and enters SYN-SENT&quot;; %2 is &quot;Host B&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, en attendant la confirmation de %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, waiting for %2 to acknowledge it</source>
         <extracomment>%1 is a clause such as &quot;Host B sends SYN,ACK (...) and enters SYN-RECEIVED&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, en attendant que %2 l’acquitte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the connection is open</source>
         <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters ESTABLISHED&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la connexion est ouverte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, waiting for %2 to acknowledge its FIN</source>
         <extracomment>%1 is a clause such as &quot;Host A sends FIN,ACK (...) and enters FIN-WAIT-1&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, en attendant que %2 acquitte son FIN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, waiting for %2 to close its side</source>
         <extracomment>%1 is a clause such as &quot;Host A moves from FIN-WAIT-1 to FIN-WAIT-2&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, en attendant que %2 ferme son côté de la connexion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 has finished sending</source>
         <extracomment>%1 is a clause such as &quot;Host B sends ACK (...) and enters CLOSE-WAIT&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 a fini d’émettre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: both sides are closing at once</source>
         <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters CLOSING&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les deux côtés ferment en même temps</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, waiting for the last ACK</source>
         <extracomment>%1 is a clause such as &quot;Host B sends FIN,ACK (...) and enters LAST-ACK&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, en attendant le dernier ACK</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, waiting 2 MSL so that old segments die out</source>
         <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters TIME-WAIT&quot;; MSL: maximum segment lifetime</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, où il attend 2 MSL pour que les anciens segments disparaissent du réseau</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 retransmits %2 (%3), retransmission #%4</source>
         <extracomment>%1 is &quot;Host A&quot;, %2 the flags (SYN, ACK, ...), %3 &quot;seq = ..., ack = ...&quot;, %4 the count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 retransmet %2 (%3), retransmission n° %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 sends %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoie %2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 and enters %2</source>
         <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0)&quot;; %2 an RFC state name (untranslated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et passe dans l’état %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Première étape de la poignée de main : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième étape de la poignée de main : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Third handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Troisième étape de la poignée de main : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+32"/>
         <location line="+21"/>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>%1 receives %2 (%3) from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçoit %2 (%3) de %4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a drop rule</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle de rejet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drop rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>règle de rejet %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>random loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte aléatoire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the link&apos;s queue is full</source>
-        <translation type="unfinished"></translation>
+        <translation>la file d’attente du lien est pleine</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown cause</source>
-        <translation type="unfinished"></translation>
+        <translation>cause inconnue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The %1 (%2) from %3 to %4 is lost (%5).</source>
         <extracomment>%1 the flags (SYN, ACK, ...), %2 &quot;seq = ...&quot;, %3 and %4 &quot;Host A&quot;/&quot;Host B&quot;, %5 the cause</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le segment %1 (%2) de %3 vers %4 est perdu (%5).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 enters %2</source>
         <extracomment>%1 is &quot;Host A&quot;, %2 an RFC state name (untranslated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe dans l’état %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 moves from %2 to %3</source>
         <extracomment>%1 is &quot;Host A&quot;, %2 and %3 RFC state names (untranslated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe de l’état %2 à l’état %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1&apos;s retransmission timer expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temporisateur de retransmission de %1 expire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s TIME-WAIT timer expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temporisateur TIME-WAIT de %1 expire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s delayed-ACK timer expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temporisateur d’ACK retardé de %1 expire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s persist timer expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temporisateur de persistance de %1 expire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s user timeout expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai utilisateur (user timeout) de %1 expire</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 delivers %Ln byte(s) to its application.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 remet %Ln octet à son application.</numerusform>
+            <numerusform>%1 remet %Ln octets à son application.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+106"/>
         <source>… %Ln earlier sentence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %Ln phrase précédente</numerusform>
+            <numerusform>… %Ln phrases précédentes</numerusform>
         </translation>
     </message>
     <message>
         <location line="-101"/>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion refusée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection reset</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion réinitialisée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de connexion expiré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection closing</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion en cours de fermeture</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion existe déjà</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion n’existe pas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>remote socket unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>socket distant non spécifié</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection aborted due to user timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion interrompue : délai utilisateur expiré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection established</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion établie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection closed by peer</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion fermée par le pair</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nothing to report</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à signaler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 tells its application: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signale à son application : %2.</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+4"/>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Narration</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>One sentence per event up to the playhead; the last one is the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase par événement jusqu’à la tête de lecture ; la dernière est la plus récente.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nothing has happened yet. Step forward (→) to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne s’est encore passé. Avancez (→) pour commencer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 s</source>
         <extracomment>A time in seconds, e.g. &quot;1.250 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -2382,441 +2383,441 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location filename="../ui/panels/packet_inspector.cpp" line="+375"/>
         <location line="+150"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <location line="-285"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message numerus="yes">
         <location line="-156"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
     <message>
         <location line="+156"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header fields of the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs d’en-tête du segment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes of the packet in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets du paquet en hexadécimal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment inspecté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>No segment yet. Step forward, or click a segment in the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment pour l’instant. Avancez, ou cliquez sur un segment dans le diagramme.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Segment #%1: %2 from Host %3 to Host %4, sent at %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment n° %1 : %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segment #%1: %2 from Host %3 to Host %4, sent at %5 s (the latest; click a segment to choose another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment n° %1 : %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 s (le plus récent ; cliquez sur un segment pour en choisir un autre)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>octet %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>bytes %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>octets %1–%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Internet Protocol version 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet Protocol version 4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur d’en-tête</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 bytes (IHL %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets (IHL %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur totale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+50"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Drapeaux</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Don&apos;t fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas fragmenter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Don&apos;t fragment (DF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas fragmenter (DF)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+2"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non activé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>More fragments (MF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragments supplémentaires (MF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fragment offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage du fragment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to live</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie (TTL)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>6 (TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>6 (TCP)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Header checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle d’en-tête</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+97"/>
         <source>%1 (correct)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (correcte)</translation>
     </message>
     <message>
         <location line="-97"/>
         <location line="+98"/>
         <source>%1 (WRONG)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ERRONÉE)</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse source</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>%1 (Host %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hôte %2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Destination address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de destination</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Transmission Control Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission Control Protocol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>port %1 → %2, %3, data: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>port %1 → %2, %3, données : %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Source port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de destination</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (absolute %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (absolu %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (relative %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (relatif %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de séquence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acknowledgment number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d’acquittement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (not used: ACK is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inutilisé : ACK n’est pas activé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage des données</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2 bytes of header)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 octets d’en-tête)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>accurate ECN</source>
-        <translation type="unfinished"></translation>
+        <translation>ECN précis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>congestion window reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre de congestion réduite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ECN echo</source>
-        <translation type="unfinished"></translation>
+        <translation>écho ECN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>urgent pointer is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le pointeur urgent est valide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>acknowledgment number is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro d’acquittement est valide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>push</source>
-        <translation type="unfinished"></translation>
+        <translation>push (remise immédiate)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reset the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>réinitialiser la connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>synchronize sequence numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>synchroniser les numéros de séquence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no more data from the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de données de l’émetteur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1: set</source>
-        <translation type="unfinished"></translation>
+        <translation>1 : activé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>0: not set</source>
-        <translation type="unfinished"></translation>
+        <translation>0 : non activé</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (never scaled in a SYN, RFC 7323 §2.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jamais mis à l’échelle dans un SYN, RFC 7323 §2.2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 × 2^%2 = %3 bytes (scale from the handshake)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × 2^%2 = %3 octets (facteur d’échelle issu de la poignée de main)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 bytes (no window scaling on this connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets (pas de mise à l’échelle de la fenêtre sur cette connexion)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Urgent pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointeur urgent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (not used: URG is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inutilisé : URG n’est pas activé)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>End of option list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la liste d’options</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>then padding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puis bourrage : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No-operation (NOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’opération (NOP)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>aligns the next option</source>
-        <translation type="unfinished"></translation>
+        <translation>aligne l’option suivante</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Malformed option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option malformée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Maximum segment size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale de segment</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Window scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur d’échelle de fenêtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shift %1 (multiply by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>décalage de %1 (multiplier par %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SACK permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>SACK autorisé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>selective acknowledgments may be used</source>
-        <translation type="unfinished"></translation>
+        <translation>les acquittements sélectifs peuvent être utilisés</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>SACK</source>
-        <translation type="unfinished"></translation>
+        <translation>SACK</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TSval %1, TSecr %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TSval %1, TSecr %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Option kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option de type %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“%1”%2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de données binaires</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données (%1)</translation>
     </message>
 </context>
 <context>
@@ -2824,37 +2825,37 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/presentation.cpp" line="+94"/>
         <source>&amp;Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode présentation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presentation mode: full screen, large and high contrast (F11; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode présentation : plein écran, grands caractères et contraste élevé (F11 ; Échap pour quitter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank the Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode présentation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presentation controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de présentation</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Blank screen (press B to show the diagram again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir (appuyez sur B pour réafficher le diagramme)</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>t = %1 s · step %2 of %3 · Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 s · étape %2 sur %3 · Échap pour quitter</translation>
     </message>
 </context>
 <context>
@@ -2862,63 +2863,63 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/diagram/sequence_diagram_view.cpp" line="+32"/>
         <source>Sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme de séquence</translation>
     </message>
     <message>
         <location line="+370"/>
         <source>Drop this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter ce segment</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rétablir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only a segment lost by a drop rule can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un segment perdu à cause d’une règle de rejet peut être rétabli</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, segment %2 on the wire, from host %3 to host %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, segment %2 sur le fil, de l’hôte %3 vers l’hôte %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2</source>
         <extracomment>Tooltip line: %1 is &quot;seq=1 ack=1&quot;, %2 is &quot;len=5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flags: %1 (tcpdump: [%2])</source>
-        <translation type="unfinished"></translation>
+        <translation>drapeaux : %1 (tcpdump : [%2])</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>options: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>options : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent at %1, arrived at %2 (transit %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé à %1, arrivé à %2 (transit %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé à %1</translation>
     </message>
 </context>
 <context>
@@ -2926,7 +2927,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/state_diagram.cpp" line="+144"/>
         <source>TCP state diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme d’états TCP</translation>
     </message>
 </context>
 <context>
@@ -2934,99 +2935,101 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/trace_export.cpp" line="+29"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Export &amp;Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la &amp;trace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;pcap (Wireshark, tcpdump)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;pcap (Wireshark, tcpdump)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The packets as a capture at the wire, on Host A or on Host B would hold them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paquets sous forme de capture : sur le fil, ou tels que l’hôte A ou l’hôte B les verrait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;tcpdump Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte &amp;tcpdump…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What tcpdump -n -tt prints for the capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que tcpdump -n -tt affiche pour la capture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes &amp;JSON…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One JSON object per event, for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objet JSON par événement, pour les scripts</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The wire (every segment as it is sent, lost ones too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fil (chaque segment tel qu’il est envoyé, perdus compris)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host A (its sends and what reaches it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte A (ses envois et ce qui lui parvient)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host B (its sends and what reaches it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte B (ses envois et ce qui lui parvient)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Capture Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de capture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where is the capture taken?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où la capture est-elle effectuée ?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>pcap capture (*.pcap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture pcap (*.pcap)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tcpdump text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte tcpdump (*.txt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes JSON (*.jsonl)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la trace</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The trace was not written.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La trace n’a pas été écrite.
+
+%1</translation>
     </message>
 </context>
 </TS>
