@@ -127,8 +127,9 @@ public:
         if (profile_ == nullptr)
             throw ScenarioError("unknown profile '" + sc_.profile + "'; expected rfc or linux");
         // Each host gets its own ISN key, derived from the one scenario seed (IS-3).
-        hosts_[0] = std::make_unique<Host>(sc_.a.ip, *profile_, sc_.seed * 2 + 1);
-        hosts_[1] = std::make_unique<Host>(sc_.b.ip, *profile_, sc_.seed * 2 + 2);
+        hosts_[0].emplace(sc_.a.ip, *profile_, sc_.seed * 2 + 1);
+        hosts_[1].emplace(sc_.b.ip, *profile_, sc_.seed * 2 + 2);
+        for (auto& h : hosts_) h->set_output(&host_outputs_, &host_events_);
         timeline_.profile = sc_.profile;
         timeline_.hosts[0].ip = sc_.a.ip;
         timeline_.hosts[0].port = sc_.a.port;
@@ -145,6 +146,10 @@ public:
         timeline_.events.reserve(64);
         timeline_.states.reserve(16);
         timeline_.timers.reserve(32);
+        timeline_.cwnd.reserve(16);
+        timeline_.app.reserve(sc_.actions.size());
+        host_events_.reserve(16);
+        host_outputs_.reserve(8);
     }
 
     Timeline run()
@@ -307,10 +312,11 @@ private:
 
     void collect(Time now, HostId h)
     {
-        host(h).drain_events(scratch_events_);
-        for (const tcp::HostEvent& e : scratch_events_) recorder_.record_event(h, e);
-        host(h).drain_outputs(scratch_outputs_);
-        for (HostOutput& out : scratch_outputs_) transmit(now, h, out);
+        // What the host produced since the last collect() (transmit() does not call into a host).
+        for (const tcp::HostEvent& e : host_events_) recorder_.record_event(h, e);
+        host_events_.clear();
+        for (HostOutput& out : host_outputs_) transmit(now, h, out);
+        host_outputs_.clear();
         const auto deadline = host(h).next_deadline();
         if (deadline && deadline != scheduled_[idx(h)]) {
             scheduled_[idx(h)] = deadline;
@@ -470,14 +476,16 @@ private:
     const Scenario& sc_;
     const tcp::Profile* profile_ = nullptr;
     Random rng_;
-    std::array<std::unique_ptr<Host>, 2> hosts_;
+    std::array<std::optional<Host>, 2> hosts_; ///< in place: no allocation for them
     std::array<std::optional<Time>, 2> scheduled_;
     std::array<bool, 2> used_config_isn_{};
     std::array<LinkState, 2> links_;
     Queue queue_;
     std::uint64_t next_order_ = 0;
-    std::vector<tcp::HostEvent> scratch_events_; ///< reused by collect(): no allocation per segment
-    std::vector<HostOutput> scratch_outputs_;
+    /// Both hosts append here (Host::set_output); collect() empties them, so the capacity is
+    /// reused: no allocation per segment, no copy between host and simulator.
+    std::vector<tcp::HostEvent> host_events_;
+    std::vector<HostOutput> host_outputs_;
     Timeline timeline_;
     TimelineRecorder recorder_{timeline_};
     std::unique_ptr<FlagCounts> flag_counts_; ///< only when the scenario has rules

@@ -185,7 +185,7 @@ void Connection::on_segment(Time now, Endpoint from, const Segment& seg)
         if (auto reset = reset_for_closed(seg)) {
             const bool ack = reset->flags.ack();
             Outgoing out{*reset, from, false, ack ? "CL-2" : "CL-3"};
-            outgoing_.push_back(std::move(out));
+            outgoing_buffer().push_back(std::move(out));
         }
         return;
     case State::Listen:
@@ -232,7 +232,7 @@ void Connection::segment_arrives_listen(Endpoint from, const Segment& seg)
         reset.dst_port = seg.src_port;
         reset.options = {};
         reset.window = 0;
-        outgoing_.push_back({reset, from, false, "LI-2"});
+        outgoing_buffer().push_back({reset, from, false, "LI-2"});
         record({.kind = EventKind::SegmentSent, .rule = "LI-2", .flags = reset.flags, .seq = reset.seq});
         return;
     }
@@ -996,7 +996,7 @@ void Connection::emit(Segment seg, std::string_view rule, bool retransmission)
             .ack = seg.ack,
             .length = seg.payload.size(),
             .value = seg.window});
-    outgoing_.push_back({std::move(seg), remote_, retransmission, rule});
+    outgoing_buffer().push_back({std::move(seg), remote_, retransmission, rule});
 }
 
 void Connection::send_syn(std::string_view rule, bool retransmission)
@@ -1061,7 +1061,7 @@ void Connection::send_reset(SeqNum seq, std::string_view rule)
     Segment reset = make_segment(seq, TcpFlags::RST);
     reset.window = 0;
     record({.kind = EventKind::SegmentSent, .rule = rule, .flags = reset.flags, .seq = reset.seq});
-    outgoing_.push_back({std::move(reset), remote_, false, rule});
+    outgoing_buffer().push_back({std::move(reset), remote_, false, rule});
 }
 
 void Connection::send_abort_reset(std::string_view rule)
@@ -1080,7 +1080,7 @@ void Connection::send_abort_reset(std::string_view rule)
                 .flags = reset.flags,
                 .seq = reset.seq,
                 .ack = reset.ack});
-        outgoing_.push_back({std::move(reset), remote_, false, rule});
+        outgoing_buffer().push_back({std::move(reset), remote_, false, rule});
         return;
     }
     send_reset(tcb_.snd_nxt, rule);
@@ -1556,7 +1556,7 @@ void Connection::notify(ConnError error, std::string_view rule)
 void Connection::record(Event event)
 {
     event.at = now_;
-    events_.push_back(event);
+    events_buffer().push_back(event);
 }
 
 void Connection::record_congestion()
@@ -1585,29 +1585,35 @@ bool Connection::accepts_reopen(const Segment& syn) const
            !syn.flags.rst() && seq_gt(syn.seq, tcb_.rcv_nxt);
 }
 
+void Connection::set_output(std::vector<Outgoing>* outgoing, std::vector<Event>* events)
+{
+    outgoing_sink_ = outgoing;
+    events_sink_ = events;
+}
+
 std::vector<Outgoing> Connection::take_outgoing()
 {
     std::vector<Outgoing> out;
-    out.swap(outgoing_);
+    out.swap(outgoing_buffer());
     return out;
 }
 
 void Connection::drain_outgoing(std::vector<Outgoing>& into)
 {
     into.clear();
-    into.swap(outgoing_);
+    into.swap(outgoing_buffer());
 }
 
 void Connection::drain_events(std::vector<Event>& into)
 {
     into.clear();
-    into.swap(events_);
+    into.swap(events_buffer());
 }
 
 std::vector<Event> Connection::take_events()
 {
     std::vector<Event> out;
-    out.swap(events_);
+    out.swap(events_buffer());
     return out;
 }
 

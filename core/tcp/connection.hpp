@@ -116,8 +116,13 @@ public:
     /// that vector's capacity, so a busy caller allocates nothing per segment.
     void drain_outgoing(std::vector<Outgoing>& into);
     void drain_events(std::vector<Event>& into);
-    const std::vector<Outgoing>& outgoing() const { return outgoing_; }
-    const std::vector<Event>& events() const { return events_; }
+    const std::vector<Outgoing>& outgoing() const { return outgoing_sink_ ? *outgoing_sink_ : outgoing_; }
+    const std::vector<Event>& events() const { return events_sink_ ? *events_sink_ : events_; }
+    /// Appends segments and events to the caller's vectors instead of the connection's own
+    /// (null: its own again); the outputs above then refer to them. A Host shares one pair
+    /// among all its connections and empties it after every call, so a connection allocates
+    /// nothing for its output (a short connection would otherwise grow two vectors from empty).
+    void set_output(std::vector<Outgoing>* outgoing, std::vector<Event>* events);
 
     // ----- Introspection --------------------------------------------------------------
     State state() const { return state_; }
@@ -287,6 +292,10 @@ private:
     ConnError last_error_ = ConnError::None;
     std::vector<Outgoing> outgoing_;
     std::vector<Event> events_;
+    std::vector<Outgoing>* outgoing_sink_ = nullptr; ///< set_output(); null: outgoing_
+    std::vector<Event>* events_sink_ = nullptr;      ///< set_output(); null: events_
+    std::vector<Outgoing>& outgoing_buffer() { return outgoing_sink_ ? *outgoing_sink_ : outgoing_; }
+    std::vector<Event>& events_buffer() { return events_sink_ ? *events_sink_ : events_; }
 };
 
 } // namespace ackademy::tcp

@@ -6,7 +6,21 @@ namespace ackademy::tcp {
 
 Host::Host(Ipv4Address address, const Profile& profile, std::uint64_t seed)
     : address_(address), profile_(&profile), isn_(seed)
-{}
+{
+    // A lesson has two or three connections per host and a call into one produces a few
+    // segments and events: room for that up front instead of growing from empty.
+    connections_.reserve(4);
+    is_listener_.reserve(4);
+    pending_outgoing_.reserve(8);
+    pending_events_.reserve(16);
+}
+
+std::unique_ptr<Connection> Host::make_connection(const ConnectionConfig& config)
+{
+    auto c = std::make_unique<Connection>(config);
+    c->set_output(&pending_outgoing_, &pending_events_);
+    return c;
+}
 
 int Host::add_connection(std::uint16_t local_port, std::optional<SeqNum> passive_iss)
 {
@@ -17,7 +31,7 @@ int Host::add_connection(std::uint16_t local_port, std::optional<SeqNum> passive
     config.isn_generator = &isn_;
     // Linux gives every connection its own random TSval offset; ours comes from the seed.
     config.ts_offset = isn_.generate(Time{0}, address_, local_port, 0, 0);
-    connections_.push_back(std::make_unique<Connection>(config));
+    connections_.push_back(make_connection(config));
     is_listener_.push_back(false);
     return static_cast<int>(connections_.size()) - 1;
 }
@@ -111,8 +125,8 @@ void Host::crash(Time /*now*/)
     // Fig 9-10: the host forgets everything and says nothing. The old connection objects
     // stay in the list (their history belongs to the timeline) but no longer take segments.
     for (std::size_t i = 0; i < connections_.size(); ++i) {
-        connections_[i] = std::make_unique<Connection>(
-            ConnectionConfig{.profile = profile_, .local = connections_[i]->local()});
+        connections_[i] =
+            make_connection(ConnectionConfig{.profile = profile_, .local = connections_[i]->local()});
         is_listener_[i] = false;
     }
 }
@@ -191,7 +205,7 @@ void Host::reset_unmatched(Time /*now*/, const Packet& packet)
     out.packet.ip = {.src = address_, .dst = packet.ip.src, .id = 0};
     out.packet.tcp = *reset;
     out.rule = reset->flags.ack() ? "CL-2" : "CL-3";
-    outputs_.push_back(std::move(out));
+    outputs_buffer().push_back(std::move(out));
 }
 
 void Host::on_timer(Time now)
@@ -216,44 +230,50 @@ std::optional<Time> Host::next_deadline() const
 
 void Host::collect(int index)
 {
-    Connection& c = *connections_[static_cast<std::size_t>(index)];
-    c.drain_outgoing(scratch_outgoing_);
-    for (Outgoing& out : scratch_outgoing_) {
+    // Every call into a connection is followed by collect(), so all that is pending is its.
+    for (Outgoing& out : pending_outgoing_) {
         HostOutput h;
         h.packet.ip = {.src = address_, .dst = out.to.ip, .id = ip_id_++};
         h.packet.tcp = std::move(out.segment);
         h.connection = index;
         h.retransmission = out.retransmission;
         h.rule = out.rule;
-        outputs_.push_back(std::move(h));
+        outputs_buffer().push_back(std::move(h));
     }
-    c.drain_events(scratch_events_);
-    for (const Event& e : scratch_events_) events_.push_back({index, e});
+    pending_outgoing_.clear();
+    for (const Event& e : pending_events_) events_buffer().push_back({index, e});
+    pending_events_.clear();
+}
+
+void Host::set_output(std::vector<HostOutput>* outputs, std::vector<HostEvent>* events)
+{
+    outputs_sink_ = outputs;
+    events_sink_ = events;
 }
 
 void Host::drain_outputs(std::vector<HostOutput>& into)
 {
     into.clear();
-    into.swap(outputs_);
+    into.swap(outputs_buffer());
 }
 
 void Host::drain_events(std::vector<HostEvent>& into)
 {
     into.clear();
-    into.swap(events_);
+    into.swap(events_buffer());
 }
 
 std::vector<HostOutput> Host::take_outputs()
 {
     std::vector<HostOutput> out;
-    out.swap(outputs_);
+    out.swap(outputs_buffer());
     return out;
 }
 
 std::vector<HostEvent> Host::take_events()
 {
     std::vector<HostEvent> out;
-    out.swap(events_);
+    out.swap(events_buffer());
     return out;
 }
 

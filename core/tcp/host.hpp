@@ -34,6 +34,10 @@ struct HostEvent {
 class Host {
 public:
     Host(Ipv4Address address, const Profile& profile, std::uint64_t seed);
+    // Its connections write into the host's own buffers (see pending_outgoing_), so a Host
+    // stays where it was made.
+    Host(const Host&) = delete;
+    Host& operator=(const Host&) = delete;
 
     Ipv4Address address() const { return address_; }
     const Profile& profile() const { return *profile_; }
@@ -65,6 +69,10 @@ public:
     /// Hand over into the caller's vectors, keeping their capacity (no allocation per segment).
     void drain_outputs(std::vector<HostOutput>& into);
     void drain_events(std::vector<HostEvent>& into);
+    /// Appends outputs and events to the caller's vectors instead of the host's own (null:
+    /// its own again); the functions above then take from them. The simulator points both
+    /// hosts at one pair and empties it after every call, so nothing is swapped or allocated.
+    void set_output(std::vector<HostOutput>* outputs, std::vector<HostEvent>* events);
 
     // ----- Introspection --------------------------------------------------------------
     const std::vector<std::unique_ptr<Connection>>& connections() const { return connections_; }
@@ -73,6 +81,7 @@ public:
 
 private:
     int add_connection(std::uint16_t local_port, std::optional<SeqNum> passive_iss = std::nullopt);
+    std::unique_ptr<Connection> make_connection(const ConnectionConfig& config);
     int find(std::uint16_t local_port, Endpoint remote) const;
     int find_listener(std::uint16_t port) const;
     void collect(int index);
@@ -88,9 +97,15 @@ private:
     std::vector<bool> is_listener_;
     std::optional<SeqNum> next_passive_iss_;
     std::vector<HostOutput> outputs_;
-    std::vector<Outgoing> scratch_outgoing_; ///< reused by collect()
-    std::vector<Event> scratch_events_;
     std::vector<HostEvent> events_;
+    std::vector<HostOutput>* outputs_sink_ = nullptr; ///< set_output(); null: outputs_
+    std::vector<HostEvent>* events_sink_ = nullptr;   ///< set_output(); null: events_
+    std::vector<HostOutput>& outputs_buffer() { return outputs_sink_ ? *outputs_sink_ : outputs_; }
+    std::vector<HostEvent>& events_buffer() { return events_sink_ ? *events_sink_ : events_; }
+    /// What the connection last called produced (every connection appends here, see
+    /// Connection::set_output); collect() moves it to outputs_/events_ and empties it.
+    std::vector<Outgoing> pending_outgoing_;
+    std::vector<Event> pending_events_;
 };
 
 } // namespace ackademy::tcp

@@ -239,3 +239,39 @@ TEST(Host, IS3_SameSeedSameIsnsDifferentSeedDifferent)
     EXPECT_EQ(ix, iy);
     EXPECT_NE(ix, iz);
 }
+
+TEST(Host, SetOutputAppendsToTheCallersVectorsAndLeavesThemOwnedByTheCaller)
+{
+    // The simulator points both hosts at one pair of vectors (no swap, no allocation per
+    // segment). The host's connections write into host-owned buffers the same way.
+    std::vector<HostOutput> outs;
+    std::vector<HostEvent> events;
+    Host b(kAddrB, Profile::rfc(), 1);
+    b.set_output(&outs, &events);
+    const int listener = b.listen(0us, kServer.port, 9000);
+    b.on_packet(0us, to_b(pkt("S", 5000)));
+    // CL-2 for the SYN to port 81 comes from the host itself, the SYN,ACK from the new TCB.
+    Packet stray = to_b(pkt("S", 7000));
+    stray.tcp.dst_port = 81;
+    b.on_packet(0us, stray);
+    ASSERT_EQ(outs.size(), 2U);
+    EXPECT_TRUE(
+        segments_match({outs[0].packet.tcp, outs[1].packet.tcp},
+                       {pkt("S.", 9000, 5001).win(65535).opts({opt::Mss{1460}}), pkt("R.", 0, 7001)}));
+    EXPECT_EQ(outs[0].connection, listener + 1);
+    EXPECT_EQ(outs[1].connection, -1);
+    // LISTEN for the listener, then LISTEN -> SYN-RECEIVED for the spawned TCB.
+    ASSERT_FALSE(events.empty());
+    EXPECT_EQ(events.front().connection, listener);
+    EXPECT_EQ(events.front().event.kind, EventKind::StateChanged);
+    EXPECT_EQ(events.front().event.to, State::Listen);
+    // Nothing is left inside the host or its connections.
+    EXPECT_TRUE(b.connection(listener + 1)->events().empty());
+    EXPECT_TRUE(b.connection(listener + 1)->outgoing().empty());
+    EXPECT_EQ(b.take_outputs().size(), 2U); // take_outputs() takes from the caller's vector
+    EXPECT_TRUE(outs.empty());
+    b.set_output(nullptr, nullptr);
+    b.on_packet(0us, stray);
+    EXPECT_TRUE(outs.empty());
+    EXPECT_EQ(b.take_outputs().size(), 1U);
+}
