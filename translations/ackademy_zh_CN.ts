@@ -7,217 +7,217 @@
         <location filename="../ui/scenario_texts.cpp" line="+26"/>
         <source>The three-way handshake</source>
         <comment>title of handshake</comment>
-        <translation type="unfinished"></translation>
+        <translation>三次握手</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host B listens; host A opens the connection. A sends SYN with its initial sequence number, B answers SYN,ACK with its own ISN and acknowledges A&apos;s ISN + 1, and A acknowledges B&apos;s ISN + 1. Three segments, and both sides are ESTABLISHED: each SYN consumes one sequence number, the final ACK consumes none (RFC 9293 Figure 6).</source>
         <comment>description of handshake</comment>
-        <translation type="unfinished"></translation>
+        <translation>主机 B 处于监听状态，主机 A 发起连接。A 发送携带其初始序号的 SYN；B 以 SYN,ACK 应答，其中带有 B 自己的 ISN，并确认 A 的 ISN + 1；最后 A 确认 B 的 ISN + 1。共三个报文段，双方都进入 ESTABLISHED：每个 SYN 消耗一个序号，最后的 ACK 不消耗序号（RFC 9293 Figure 6）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A whole connection: open, exchange data, close</source>
         <comment>title of handshake-data-close</comment>
-        <translation type="unfinished"></translation>
+        <translation>完整的连接：建立、交换数据、释放</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The life of a connection in one picture. After the handshake A sends a request and B a reply; each side acknowledges the other&apos;s bytes by the next sequence number it expects. Then A closes: its FIN is acknowledged, B closes in turn, and A waits in TIME-WAIT for 2 MSL before the connection is gone (RFC 9293 Figure 12).</source>
         <comment>description of handshake-data-close</comment>
-        <translation type="unfinished"></translation>
+        <translation>一张图看完一个连接的一生。握手之后，A 发送请求，B 返回应答；每一方都用它期望收到的下一个序号来确认对方的字节。随后 A 关闭连接：它的 FIN 得到确认，B 也随之关闭，A 在 TIME-WAIT 状态等待 2 MSL 后，连接才彻底消失（RFC 9293 Figure 12）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first SYN is lost</source>
         <comment>title of syn-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>第一个 SYN 丢失</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&apos;s SYN never reaches B. Nothing comes back, so A&apos;s retransmission timer expires after the initial RTO (1 s in RFC 6298) and A sends the SYN again with the same initial sequence number. The second SYN gets through and the handshake completes one RTO late.</source>
         <comment>description of syn-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>A 的 SYN 没有到达 B。由于收不到任何应答，A 的重传计时器在初始 RTO（RFC 6298 中为 1 s）后超时，A 用相同的初始序号再次发送 SYN。第二个 SYN 顺利到达，握手晚了一个 RTO 完成。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The SYN,ACK is lost</source>
         <comment>title of synack-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>SYN,ACK 丢失</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B answers A&apos;s SYN, but the SYN,ACK is lost. Both sides now wait: B in SYN-RECEIVED, A in SYN-SENT. Each retransmits when its own timer expires, with the same ISN as before; whichever retransmission arrives first lets the handshake finish.</source>
         <comment>description of synack-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>B 应答了 A 的 SYN，但 SYN,ACK 丢失了。双方都在等待：B 处于 SYN-RECEIVED，A 处于 SYN-SENT。各自的计时器超时后各自重传，使用与之前相同的 ISN；哪一方的重传先到达，就由它完成握手。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last ACK of the handshake is lost</source>
         <comment>title of ack-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>握手的最后一个 ACK 丢失</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A is ESTABLISHED as soon as it sends the third segment, but that ACK is lost and B stays in SYN-RECEIVED. B&apos;s timer expires and it retransmits its SYN,ACK; A sees an old, already-acknowledged segment and answers with an ACK, which finally moves B to ESTABLISHED.</source>
         <comment>description of ack-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>A 一发出第三个报文段就进入 ESTABLISHED，但这个 ACK 丢失了，B 仍停留在 SYN-RECEIVED。B 的计时器超时后重传 SYN,ACK；A 看到一个已经确认过的旧报文段，便再回复一个 ACK，这才使 B 进入 ESTABLISHED。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody answers: the connection attempt times out</source>
         <comment>title of syn-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>无人应答：连接尝试超时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every SYN A sends is lost. A retransmits with the same ISN, doubling the timeout each time (exponential backoff), until it reaches its retry limit and gives up: the application is told the connection timed out. Compare the rfc and linux profiles: they differ in the initial timeout and in the number of retries.</source>
         <comment>description of syn-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>A 发送的每个 SYN 都丢失了。A 用相同的 ISN 重传，每次将超时时间加倍（指数退避），直到达到重试次数上限后放弃：应用程序得到连接超时的通知。请比较 rfc 和 linux 两种配置：它们的初始超时时间和重试次数不同。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connection refused: nobody listens on the port</source>
         <comment>title of port-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝：端口上无人监听</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B is up, but no application listens on port 7788. B&apos;s TCP answers A&apos;s SYN with a reset: RST,ACK with sequence number 0 and an acknowledgment of A&apos;s ISN + 1, so that A can tell the reset belongs to its SYN. A goes straight back to CLOSED and the application is told the connection was refused (RFC 9293 calls it &apos;connection reset&apos;).</source>
         <comment>description of port-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>B 在运行，但没有应用程序在端口 7788 上监听。B 的 TCP 用一个复位报文段应答 A 的 SYN：RST,ACK，序号为 0，确认号为 A 的 ISN + 1，这样 A 就能判断该复位是针对它的 SYN 的。A 直接回到 CLOSED，应用程序得到连接被拒绝的通知（RFC 9293 称之为 &apos;connection reset&apos;）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Simultaneous open: both sides connect at once</source>
         <comment>title of simultaneous-open</comment>
-        <translation type="unfinished"></translation>
+        <translation>同时打开：双方同时发起连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A and B both actively open a connection to each other at the same moment, so their SYNs cross in the network. Each receives a SYN while in SYN-SENT, moves to SYN-RECEIVED and answers with SYN,ACK; each SYN,ACK completes the handshake for its receiver. Each side then acknowledges the other&apos;s SYN,ACK: six segments instead of three, and a single connection (RFC 9293 Figure 7).</source>
         <comment>description of simultaneous-open</comment>
-        <translation type="unfinished"></translation>
+        <translation>A 和 B 在同一时刻都主动向对方打开连接，因此它们的 SYN 在网络中交叉而过。每一方都在 SYN-SENT 状态收到 SYN，进入 SYN-RECEIVED 并以 SYN,ACK 应答；每个 SYN,ACK 都为其接收方完成握手。随后每一方再确认对方的 SYN,ACK：共六个报文段而不是三个，最终只建立一个连接（RFC 9293 Figure 7）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Simultaneous close: the FINs cross</source>
         <comment>title of simultaneous-close</comment>
-        <translation type="unfinished"></translation>
+        <translation>同时关闭：两个 FIN 交叉而过</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Both applications close at the same moment, so the two FINs cross. Each side receives a FIN while in FIN-WAIT-1, acknowledges it and moves to CLOSING; when its own FIN is acknowledged it enters TIME-WAIT. Both sides end up waiting 2 MSL (RFC 9293 Figure 13).</source>
         <comment>description of simultaneous-close</comment>
-        <translation type="unfinished"></translation>
+        <translation>两端的应用程序在同一时刻关闭连接，因此两个 FIN 交叉而过。每一方都在 FIN-WAIT-1 状态收到 FIN，对其进行确认并进入 CLOSING；当自己的 FIN 得到确认后进入 TIME-WAIT。最终双方都要等待 2 MSL（RFC 9293 Figure 13）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An old duplicate SYN arrives</source>
         <comment>title of old-duplicate-syn</comment>
-        <translation type="unfinished"></translation>
+        <translation>一个旧的重复 SYN 到达</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A SYN from A&apos;s previous incarnation (sequence number ISN - 100) was held up in the network; A has since crashed and is connecting again. The old SYN reaches B first and B answers it. A, in SYN-SENT, sees a SYN,ACK that does not acknowledge its own SYN and answers with a reset whose sequence number is that unacceptable acknowledgment number. B returns to LISTEN, and when A&apos;s real SYN arrives the handshake proceeds normally. (In Figure 8 the real SYN is merely slow; our link delivers segments in order, so here it is lost and its retransmission plays that part.) This is why TCP uses a three-way handshake (RFC 9293 Figure 8).</source>
         <comment>description of old-duplicate-syn</comment>
-        <translation type="unfinished"></translation>
+        <translation>A 的上一个连接实例发出的一个 SYN（序号为 ISN - 100）在网络中滞留；此后 A 崩溃并重新发起连接。这个旧 SYN 先到达 B，B 对它作出应答。处于 SYN-SENT 的 A 收到一个并不确认自己 SYN 的 SYN,ACK，于是回复一个复位报文段，其序号就是那个不可接受的确认号。B 回到 LISTEN，当 A 真正的 SYN 到达时，握手正常进行。（在 Figure 8 中，真正的 SYN 只是到得较晚；我们的链路按序交付报文段，所以这里让它丢失，由它的重传来扮演这个角色。）这正是 TCP 使用三次握手的原因（RFC 9293 Figure 8）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Half-open connection: A crashes and reconnects</source>
         <comment>title of half-open</comment>
-        <translation type="unfinished"></translation>
+        <translation>半开连接：A 崩溃后重新连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A and B are connected when A crashes and loses all memory of the connection; B still believes it is ESTABLISHED. When A opens a new connection from the same port, B answers the unexpected SYN with an ACK for the data it expects. That ACK makes no sense to A, which answers with a reset; the reset tells B the old connection is dead and B aborts it (RFC 9293 Figure 9).</source>
         <comment>description of half-open</comment>
-        <translation type="unfinished"></translation>
+        <translation>A 和 B 已建立连接，这时 A 崩溃，丢失了关于该连接的全部信息；B 仍认为连接处于 ESTABLISHED。当 A 从同一端口发起新连接时，B 对这个意外的 SYN 回复一个 ACK，确认它所期望的数据。这个 ACK 对 A 来说毫无意义，A 便回复一个复位报文段；复位告诉 B 旧连接已经失效，B 随即异常终止该连接（RFC 9293 Figure 9）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Half-open connection: B sends to a crashed A</source>
         <comment>title of half-open-data</comment>
-        <translation type="unfinished"></translation>
+        <translation>半开连接：B 向已崩溃的 A 发送数据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A crashes while connected and forgets the connection. B does not know and sends data. The segment arrives at a host with no matching connection, so A&apos;s TCP answers with a reset, and B aborts its half of the connection (RFC 9293 Figure 10).</source>
         <comment>description of half-open-data</comment>
-        <translation type="unfinished"></translation>
+        <translation>A 在连接期间崩溃，忘记了该连接。B 并不知情，继续发送数据。报文段到达一个没有匹配连接的主机，于是 A 的 TCP 用一个复位报文段应答，B 异常终止它这一端的连接（RFC 9293 Figure 10）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why TIME-WAIT exists: the last ACK is lost</source>
         <comment>title of fin-lost-time-wait</comment>
-        <translation type="unfinished"></translation>
+        <translation>为什么需要 TIME-WAIT：最后一个 ACK 丢失</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A closes first, B closes in turn, and A acknowledges B&apos;s FIN and enters TIME-WAIT. That last ACK is lost, so B, in LAST-ACK, retransmits its FIN. Because A is still in TIME-WAIT it can acknowledge the FIN again (and restarts its 2 MSL timer). Without TIME-WAIT, A would have answered with a reset and B would report an error for a connection that closed cleanly.</source>
         <comment>description of fin-lost-time-wait</comment>
-        <translation type="unfinished"></translation>
+        <translation>A 先关闭，B 随后关闭，A 确认 B 的 FIN 并进入 TIME-WAIT。这个最后的 ACK 丢失了，于是处于 LAST-ACK 的 B 重传它的 FIN。由于 A 仍处于 TIME-WAIT，它可以再次确认这个 FIN（并重新启动 2 MSL 计时器）。如果没有 TIME-WAIT，A 就会用复位报文段应答，而 B 会为一个已正常关闭的连接报告错误。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Abort: closing with a reset</source>
         <comment>title of abort-rst</comment>
-        <translation type="unfinished"></translation>
+        <translation>异常终止：用复位关闭连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instead of the polite FIN exchange, A&apos;s application aborts the connection. A sends a single RST and forgets the connection at once; B accepts the reset because its sequence number is in the window, drops the connection and tells its application &apos;connection reset by peer&apos;. Nothing is acknowledged and there is no TIME-WAIT.</source>
         <comment>description of abort-rst</comment>
-        <translation type="unfinished"></translation>
+        <translation>A 的应用程序没有走礼貌的 FIN 交换，而是直接异常终止连接。A 只发送一个 RST，并立即忘记该连接；B 接受这个复位，因为它的序号落在窗口内，于是 B 撤销该连接，并告诉其应用程序“连接被对方重置”（connection reset by peer）。没有任何确认，也没有 TIME-WAIT。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A lost data segment is retransmitted on timeout</source>
         <comment>title of data-loss-rto</comment>
-        <translation type="unfinished"></translation>
+        <translation>丢失的数据报文段超时后重传</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A sends three full-sized segments and the first is lost. (Under the linux profile every segment carries 12 bytes of timestamps, so 4380 bytes make three 1448-byte segments and a 36-byte tail that Nagle holds back until the data is acknowledged.) B receives the second and third out of order, keeps them, and each time acknowledges again the first byte it is still missing: duplicate ACKs. Two duplicates are not enough for fast retransmit, so A waits for its retransmission timer, resends the missing segment, and a single cumulative ACK then covers all three (RFC 6298).</source>
         <comment>description of data-loss-rto</comment>
-        <translation type="unfinished"></translation>
+        <translation>A 发送三个满长度的报文段，第一个丢失了。（在 linux 配置下，每个报文段都携带 12 字节的时间戳，因此 4380 字节分成三个 1448 字节的报文段和一个 36 字节的尾部，Nagle 算法会扣住这个尾部，直到数据得到确认。）B 失序收到第二个和第三个报文段，把它们保存下来，并且每次都再次确认它仍缺少的第一个字节：这就是重复确认。两个重复确认还不足以触发快重传，因此 A 等待重传计时器超时，重发丢失的报文段，随后一个累积确认就覆盖了全部三个报文段（RFC 6298）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fast retransmit after three duplicate ACKs</source>
         <comment>title of fast-retransmit</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到三个重复确认后快重传</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A sends a stream of data and one segment is lost. Each later segment that reaches B produces a duplicate ACK for the missing byte. After the third duplicate ACK, A does not wait for its timer: it retransmits the missing segment at once and halves its congestion window (fast retransmit and fast recovery, RFC 5681).</source>
         <comment>description of fast-retransmit</comment>
-        <translation type="unfinished"></translation>
+        <translation>A 发送一串数据，其中一个报文段丢失。此后每个到达 B 的报文段都会产生一个针对缺失字节的重复确认。收到第三个重复确认后，A 不再等待计时器：它立即重传丢失的报文段，并把拥塞窗口减半（快重传和快恢复，RFC 5681）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Flow control: the receive window closes</source>
         <comment>title of zero-window</comment>
-        <translation type="unfinished"></translation>
+        <translation>流量控制：接收窗口关闭</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B&apos;s application stops reading, so received data piles up in B&apos;s buffer and the window B advertises shrinks, segment by segment, to zero. A must stop sending; when it has more to send it probes the closed window with its persist timer (one byte, backing off), so that it notices when space opens. When B&apos;s application reads again, B announces the open window and the transfer resumes.</source>
         <comment>description of zero-window</comment>
-        <translation type="unfinished"></translation>
+        <translation>B 的应用程序停止读取，于是收到的数据在 B 的缓存中不断堆积，B 通告的窗口一个报文段接一个报文段地缩小，直至为零。A 必须停止发送；当它还有数据要发送时，就借助持续计时器对关闭的窗口进行探测（每次一个字节，并逐次退避），以便发现窗口何时重新打开。当 B 的应用程序重新开始读取时，B 通告打开的窗口，传输随之恢复。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Bulk transfer over a lossy link</source>
         <comment>title of lossy-link</comment>
-        <translation type="unfinished"></translation>
+        <translation>有损链路上的大量数据传输</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A sends 50 kB over a link that loses one segment in five in each direction. Watch TCP keep the byte stream intact: duplicate ACKs, fast retransmits, retransmission timeouts with backoff, and a congestion window that keeps shrinking. Change the seed to see a different pattern of losses.</source>
         <comment>description of lossy-link</comment>
-        <translation type="unfinished"></translation>
+        <translation>A 通过一条每个方向都会丢失五分之一报文段的链路发送 50 kB 数据。观察 TCP 如何保持字节流完整：重复确认、快重传、带退避的超时重传，以及不断缩小的拥塞窗口。更换随机种子，可以看到不同的丢失模式。</translation>
     </message>
 </context>
 <context>
@@ -226,47 +226,48 @@
         <location filename="../ui/panels/cwnd_plot.cpp" line="+103"/>
         <source>No data is sent in this scenario, so the congestion window never changes.
 Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>本场景不发送数据，因此拥塞窗口始终不变。
+请选择一个有数据传输的场景（例如 fast-retransmit）来查看 cwnd 和 ssthresh。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（s）</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Host %1 sends: segments of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 发送：报文段长 %2 字节</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host %1 sends (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 发送（字节）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cwnd</source>
-        <translation type="unfinished"></translation>
+        <translation>cwnd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ssthresh</source>
-        <translation type="unfinished"></translation>
+        <translation>ssthresh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>在途</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at the playhead: cwnd %1, ssthresh %2</source>
-        <translation type="unfinished"></translation>
+        <translation>播放头处：cwnd %1，ssthresh %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>无限制</translation>
     </message>
 </context>
 <context>
@@ -274,27 +275,27 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/diagram/diagram_export.cpp" line="+69"/>
         <source>Cannot export the diagram to “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图导出到“%1”：%2。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown format, use a name ending in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式，请使用以 .png、.svg 或 .pdf 结尾的文件名</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the folder “%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹“%1”不存在</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the picture could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制图片</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TCP sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 时序图</translation>
     </message>
 </context>
 <context>
@@ -302,181 +303,181 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/diagram/diagram_layout.cpp" line="+36"/>
         <source>Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TIME-WAIT</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME-WAIT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>delayed ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟确认</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>persist</source>
-        <translation type="unfinished"></translation>
+        <translation>持续计时器</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>user timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>用户超时</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>listen()</source>
-        <translation type="unfinished"></translation>
+        <translation>listen()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connect()</source>
-        <translation type="unfinished"></translation>
+        <translation>connect()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>send()</source>
-        <translation type="unfinished"></translation>
+        <translation>send()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>close()</source>
-        <translation type="unfinished"></translation>
+        <translation>close()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>abort()</source>
-        <translation type="unfinished"></translation>
+        <translation>abort()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>crash</source>
-        <translation type="unfinished"></translation>
+        <translation>崩溃</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pause reading</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停读取</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resume reading</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复读取</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1 s</source>
         <extracomment>A duration or time in seconds on the diagram, e.g. &quot;1.000 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>seq=%1 ack=%2</source>
         <extracomment>Label on a segment&apos;s arrow; seq and ack are the TCP header fields, keep them as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seq=%1 ack=%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>seq=%1</source>
         <extracomment>Label on a segment&apos;s arrow; seq is the TCP header field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seq=%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>len=%1</source>
         <extracomment>Label on a segment&apos;s arrow: the number of data bytes (len as tcpdump prints it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>len=%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>↻ retransmission #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ 第 %1 次重传</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>↻ retransmission</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ 重传</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate copy made by the link</source>
-        <translation type="unfinished"></translation>
+        <translation>链路产生的重复副本</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>drop rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃规则“%1”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>drop rule</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃规则</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>random loss</source>
-        <translation type="unfinished"></translation>
+        <translation>随机丢失</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>queue full</source>
-        <translation type="unfinished"></translation>
+        <translation>队列已满</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>lost</source>
         <extracomment>Label beside a segment that the link dropped (the segment is lost in the network)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>丢失</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失：%1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>TIME-WAIT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME-WAIT %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RTO %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO 剩余 %1</translation>
     </message>
     <message>
         <location line="+198"/>
         <source>%1 %2 (backoff %3) expired</source>
         <extracomment>Timer label on a lifeline: %1 the timer (RTO), %2 its length, %3 the backoff count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（退避 %3）超时</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2 (backoff %3)</source>
         <extracomment>Timer label on a lifeline: %1 the timer (RTO), %2 its length, %3 the backoff count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（退避 %3）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2 expired</source>
         <extracomment>Timer label on a lifeline: %1 the timer (RTO, persist, ...), %2 its length</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 超时</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2</source>
         <extracomment>Timer label on a lifeline: %1 the timer (TIME-WAIT, ...), %2 its length</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
 </context>
 <context>
@@ -484,27 +485,27 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/diagram/diagram_renderer.cpp" line="+99"/>
         <source>t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>%1 %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 剩余 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIME-WAIT</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME-WAIT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>timer</source>
-        <translation type="unfinished"></translation>
+        <translation>计时器</translation>
     </message>
 </context>
 <context>
@@ -512,12 +513,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/state_diagram.cpp" line="+147"/>
         <source>passive OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>被动打开</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>create TCB</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 TCB</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -526,57 +527,57 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+2"/>
         <location line="+7"/>
         <source>CLOSE</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+4"/>
         <location line="+27"/>
         <source>delete TCB</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 TCB</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>active OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>主动打开</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>snd SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 SYN</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>rcv SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 SYN</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>snd SYN,ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 SYN,ACK</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>rcv RST</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 RST</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SEND</source>
-        <translation type="unfinished"></translation>
+        <translation>发送数据</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rcv ACK of SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 SYN 的 ACK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rcv SYN,ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 SYN,ACK</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -584,60 +585,60 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+3"/>
         <location line="+4"/>
         <source>snd ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 ACK</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+2"/>
         <location line="+7"/>
         <source>snd FIN</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 FIN</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>rcv FIN</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 FIN</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+7"/>
         <location line="+1"/>
         <source>rcv ACK of FIN</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 FIN 的 ACK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeout=2MSL</source>
-        <translation type="unfinished"></translation>
+        <translation>超时=2MSL</translation>
     </message>
     <message>
         <location line="+156"/>
         <source>Host %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not an arrow of RFC 9293 Figure 5</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 RFC 9293 Figure 5 中的箭头</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Host %1: %2 → %3   %4 (rule %5)</source>
         <extracomment>Caption: %1 host letter, %2 %3 RFC state names, %4 the arrow&apos;s event / action, %5 a rule ID</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1：%2 → %3   %4（规则 %5）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Host %1: %2 → %3   %4</source>
         <extracomment>Caption: %1 host letter, %2 %3 RFC state names (untranslated), %4 the arrow&apos;s event / action</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1：%2 → %3   %4</translation>
     </message>
 </context>
 <context>
@@ -647,254 +648,254 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+143"/>
         <location line="+66"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <location line="-192"/>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：文件夹 %2 不存在</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot write %1: the folder %2 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：文件夹 %2 不可写</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot write %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：它是一个文件夹</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot write %1: the file is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：文件不可写</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Ackademy: an interactive TCP simulator for the classroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ackademy：用于课堂教学的交互式 TCP 模拟器。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助并退出。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本并退出。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TCP profile: rfc or linux.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 配置：rfc 或 linux。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop a segment: N (the N-th on the wire) or [A|B:]FLAGS[#K], e.g. B:S. (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃一个报文段：N（线路上的第 N 个）或 [A|B:]FLAGS[#K]，例如 B:S.（可重复使用）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEC</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the playhead at T milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>将播放头置于 T 毫秒处。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the playhead on the N-th event.</source>
-        <translation type="unfinished"></translation>
+        <translation>将播放头置于第 N 个事件处。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+15"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Put the playhead at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>将播放头置于末尾。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colour theme: light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>配色主题：light 或 dark。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>THEME</source>
-        <translation type="unfinished"></translation>
+        <translation>THEME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Window size, e.g. 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口大小，例如 1920x1080。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the whole window to FILE.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将整个窗口写入 FILE.png 后退出。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.png</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the diagram to FILE (.png, .svg or .pdf) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将图写入 FILE（.png、.svg 或 .pdf）后退出。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select the N-th segment on the wire (1-based), as a click on it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>选中线路上的第 N 个报文段（从 1 开始计数），效果与单击它相同。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show this panel on top of its tab group: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此面板显示在其标签页组的最前面：%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start in presentation mode (full screen unless --size is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>以演示模式启动（除非给出 --size，否则全屏显示）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A built-in scenario name or a .json file (default: handshake).</source>
-        <translation type="unfinished"></translation>
+        <translation>内置场景名或 .json 文件（默认：handshake）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[SCENARIO]</source>
-        <translation type="unfinished"></translation>
+        <translation>[SCENARIO]</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected at most one scenario, got %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能指定一个场景，但给出了 %1 个：%2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>unknown scenario &apos;%1&apos;; expected a built-in name (see &apos;ackademy-cli list&apos;) or a .json file</source>
-        <translation type="unfinished"></translation>
+        <translation>未知场景“%1”；应为内置场景名（见 &apos;ackademy-cli list&apos;）或 .json 文件</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown scenario &apos;%1&apos;; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>未知场景“%1”；您是否要找 %2？</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown profile &apos;%1&apos;; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知配置“%1”；应为 %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--drop %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--drop %1：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--at-ms, --step and --end place the playhead; give at most one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--at-ms、--step 和 --end 都用于设置播放头位置，最多只能给出其中一个</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--at-ms %1: expected a time in milliseconds, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--at-ms %1：应为以毫秒为单位的时间，不小于 0</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--step %1: expected a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--step %1：应为不小于 0 的整数</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--theme %1: expected light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme %1：应为 light 或 dark</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--size %1: expected WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080</source>
-        <translation type="unfinished"></translation>
+        <translation>--size %1：应为 320x240 到 8192x8192 之间的“宽x高”，例如 1920x1080</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--select %1: expected a segment number, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--select %1：应为报文段编号，不小于 1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--panel %1: expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--panel %1：应为 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--screenshot %1: expected a .png file</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot %1：应为 .png 文件</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--export %1: expected a .png, .svg or .pdf file</source>
-        <translation type="unfinished"></translation>
+        <translation>--export %1：应为 .png、.svg 或 .pdf 文件</translation>
     </message>
     <message>
         <location filename="../app/gui/gui_app.cpp" line="+48"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG encoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 编码失败</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>cannot simulate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法模拟 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--select %1: %2 has %3 segments</source>
         <extracomment>%1 the number given to --select (an option name: keep it), %2 the scenario, %3 its segment count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--select %1：%2 只有 %3 个报文段</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--panel %1: this build has no such panel</source>
-        <translation type="unfinished"></translation>
+        <translation>--panel %1：此版本没有这个面板</translation>
     </message>
 </context>
 <context>
@@ -902,7 +903,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/cwnd_plot.cpp" line="+11"/>
         <source>Congestion window plot</source>
-        <translation type="unfinished"></translation>
+        <translation>拥塞窗口图</translation>
     </message>
 </context>
 <context>
@@ -910,12 +911,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/document.cpp" line="+87"/>
         <source>Drop segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃报文段 %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restore segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复报文段 %1</translation>
     </message>
 </context>
 <context>
@@ -923,110 +924,110 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/event_list_model.cpp" line="+93"/>
         <source>↻ retransmission #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ 第 %1 次重传</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate copy</source>
-        <translation type="unfinished"></translation>
+        <translation>重复副本</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✕ lost (drop rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ 丢失（丢弃规则）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✕ lost (random loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ 丢失（随机丢失）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✕ lost (queue full)</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ 丢失（队列已满）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lost</source>
         <extracomment>The segment was lost in the network (dropped by the link)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>丢失</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>到达</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6 at %7 ms</source>
         <extracomment>Accessible description of a row: %1 number, %2 flags (SYN, ACK, ...), %3 %4 host letters, %5 time, %6 what happened (e.g. &quot;arrives&quot;), %7 when it happened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>报文段 %1，%2，从主机 %3 发往主机 %4，发送于 %5 ms：%7 ms 时%6</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6 at %7 ms</source>
         <comment>lost</comment>
         <extracomment>Accessible description of a lost segment: %6 says why it was lost, %7 when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>报文段 %1，%2，从主机 %3 发往主机 %4，发送于 %5 ms：%7 ms 时%6</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>报文段 %1，%2，从主机 %3 发往主机 %4，发送于 %5 ms：%6</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No.</source>
         <extracomment>Column header: the segment&apos;s number on the wire</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（ms）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>标志</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seq</source>
         <extracomment>Column header: the TCP sequence number field (as Wireshark labels it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ack</source>
         <extracomment>Column header: the TCP acknowledgment number field (as Wireshark labels it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>确认号</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Len</source>
         <extracomment>Column header: the number of data bytes in the segment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>长度</translation>
     </message>
 </context>
 <context>
@@ -1034,12 +1035,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/event_list_panel.cpp" line="+19"/>
         <source>Event list</source>
-        <translation type="unfinished"></translation>
+        <translation>事件列表</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every segment put on the wire, in order. Selecting a row selects the segment in the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>线路上发送的每个报文段，按先后顺序列出。选中一行即在图中选中该报文段。</translation>
     </message>
 </context>
 <context>
@@ -1047,178 +1048,178 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/host_panel.cpp" line="+108"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The connection state (RFC 9293 §3.3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接状态（RFC 9293 §3.3.2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SND.UNA</source>
-        <translation type="unfinished"></translation>
+        <translation>SND.UNA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Oldest unacknowledged sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>最早的未确认序号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SND.NXT</source>
-        <translation type="unfinished"></translation>
+        <translation>SND.NXT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next sequence number to send</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个要发送的序号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SND.WND</source>
-        <translation type="unfinished"></translation>
+        <translation>SND.WND</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send window: what the peer last offered (scaled)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送窗口：对方最近一次给出的窗口（已按比例扩大）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISS</source>
-        <translation type="unfinished"></translation>
+        <translation>ISS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Initial send sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>初始发送序号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RCV.NXT</source>
-        <translation type="unfinished"></translation>
+        <translation>RCV.NXT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next sequence number expected from the peer</source>
-        <translation type="unfinished"></translation>
+        <translation>期望从对方收到的下一个序号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RCV.WND</source>
-        <translation type="unfinished"></translation>
+        <translation>RCV.WND</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Receive window this host last advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>本主机最近一次通告的接收窗口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IRS</source>
-        <translation type="unfinished"></translation>
+        <translation>IRS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Initial receive sequence number (the peer&apos;s ISS)</source>
-        <translation type="unfinished"></translation>
+        <translation>初始接收序号（对方的 ISS）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Current retransmission timeout, with its backoff count (RFC 6298)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前的超时重传时间及其退避次数（RFC 6298）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retransmissions</source>
-        <translation type="unfinished"></translation>
+        <translation>重传次数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segments this connection has retransmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接已重传的报文段数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cwnd</source>
-        <translation type="unfinished"></translation>
+        <translation>cwnd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Congestion window (RFC 5681)</source>
-        <translation type="unfinished"></translation>
+        <translation>拥塞窗口（RFC 5681）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ssthresh</source>
-        <translation type="unfinished"></translation>
+        <translation>ssthresh</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Slow-start threshold (RFC 5681)</source>
-        <translation type="unfinished"></translation>
+        <translation>慢开始门限（RFC 5681）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flight size</source>
-        <translation type="unfinished"></translation>
+        <translation>在途数据量</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Octets sent but not yet acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送但尚未确认的字节数</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Host %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 · %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>无连接</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This host has no TCB yet</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机尚无 TCB</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Linux calls it %1 (as ss and netstat print it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 中称为 %1（ss 和 netstat 的显示方式）</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>Not known in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>此状态下未知</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>absolute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>绝对值 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>relative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相对值 %1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1226,34 +1227,34 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+18"/>
         <location line="+4"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>%1 s (backoff %2)</source>
         <extracomment>The retransmission timeout in seconds and how often it has been doubled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s（退避 %2 次）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 × MSS (MSS = %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × MSS（MSS = %2 字节）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>∞</source>
-        <translation type="unfinished"></translation>
+        <translation>∞</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 字节</numerusform>
         </translation>
     </message>
 </context>
@@ -1263,7 +1264,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+23"/>
         <location line="+8"/>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
 </context>
 <context>
@@ -1271,141 +1272,141 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/link_settings_panel.cpp" line="+105"/>
         <source>TCP profile</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 配置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rfc: the RFCs&apos; defaults. linux: today&apos;s Linux defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>rfc：各 RFC 规定的默认值。linux：当前 Linux 的默认值。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置(&amp;P)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same scenario with the same seed gives the same timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一场景使用相同的种子，总会得到相同的时间线。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>种子(&amp;S)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Link settings message</source>
-        <translation type="unfinished"></translation>
+        <translation>链路设置提示信息</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Switch to the %1 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到 %1 配置</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>时延</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Jitter</source>
-        <translation type="unfinished"></translation>
+        <translation>抖动</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>丢包率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplication</source>
-        <translation type="unfinished"></translation>
+        <translation>重复率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reordering</source>
-        <translation type="unfinished"></translation>
+        <translation>乱序率</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+126"/>
         <source>A → B</source>
-        <translation type="unfinished"></translation>
+        <translation>A → B</translation>
     </message>
     <message>
         <location line="-126"/>
         <location line="+126"/>
         <source>B → A</source>
-        <translation type="unfinished"></translation>
+        <translation>B → A</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>链路 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 %2</source>
         <extracomment>Accessible name of a link setting: %1 the setting (Delay, ...), %2 the direction (&quot;A → B&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 slider</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 滑块</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（单位 %2）</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 must be a number from %2 to %3 %4. Jitter can be at most the delay.</source>
         <extracomment>%1 the setting (Delay, Loss, ...), %2 and %3 its bounds, %4 the unit (ms or %)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1必须是 %2 到 %3 %4 之间的数。抖动最多等于时延。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a number from %2 to %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须是 %2 到 %3 %4 之间的数。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refused “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝“%1”：%2</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Set %1 %2 to %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %2 的%1设为 %3 %4</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Refused “%1”: the seed must be a whole number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝“%1”：种子必须是 0 到 %2 之间的整数。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set the seed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将种子设为 %1</translation>
     </message>
 </context>
 <context>
@@ -1414,606 +1415,606 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location filename="../ui/main_window.cpp" line="+57"/>
         <source>%1 ms</source>
         <extracomment>A time in milliseconds with three decimals, e.g. &quot;1000.000 ms&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Listen</source>
         <extracomment>Application call: passive open (the socket API&apos;s listen())</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>监听(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Connect</source>
         <extracomment>Application call: active open (the socket API&apos;s connect())</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送文本(&amp;S)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lose</source>
         <extracomment>Application call: close the connection politely (FIN)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Abort (RST)</source>
-        <translation type="unfinished"></translation>
+        <translation>异常终止（RST）(&amp;A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;rash</source>
         <extracomment>The host crashes and forgets every connection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>崩溃(&amp;R)</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>时序图</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Host A sends nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 A 之后不再发送任何报文段。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Host B sends nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 B 之后不再发送任何报文段。</translation>
     </message>
     <message>
         <location line="+227"/>
         <source>State Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>状态图</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Congestion Window</source>
-        <translation type="unfinished"></translation>
+        <translation>拥塞窗口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;State Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>状态图(&amp;S)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Congestion Window</source>
-        <translation type="unfinished"></translation>
+        <translation>拥塞窗口(&amp;C)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Open Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save Scenario &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>场景另存为(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Whole Diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>整个图(&amp;W)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Visible Part…</source>
-        <translation type="unfinished"></translation>
+        <translation>可见部分(&amp;V)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG at &amp;2× Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>2 倍分辨率 PNG(&amp;2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Drop Selected Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃选中的报文段(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore Selected Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复选中的报文段(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop Next Segment from &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃 A 的下一个报文段(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop Next Segment from &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃 B 的下一个报文段(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Relative Sequence Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>相对序号(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开头</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the start (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>转到开头（Home）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step back to the previous event (Left, P, Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>后退到上一个事件（←、P、Page Up）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step forward to the next event (Right, N, Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>前进到下一个事件（→、N、Page Down）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结尾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the end (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>转到结尾（End）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Ackademy</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Ackademy(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>面板(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host &amp;A at the Playhead</source>
-        <translation type="unfinished"></translation>
+        <translation>播放头处的主机 A(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host &amp;B at the Playhead</source>
-        <translation type="unfinished"></translation>
+        <translation>播放头处的主机 B(&amp;B)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Host %1: %2 at the playhead</source>
         <extracomment>Tooltip of an application call, e.g. &quot;Host A: Connect at the playhead&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1：在播放头处执行“%2”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1×</source>
         <extracomment>Playback speed, e.g. &quot;0.25×&quot;, &quot;2×&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playhead position</source>
-        <translation type="unfinished"></translation>
+        <translation>播放头位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag to move through the whole timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动可在整个时间线上移动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playhead time</source>
-        <translation type="unfinished"></translation>
+        <translation>播放头时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Space play · → next · ← back · Delete drop the selected segment · Ctrl+Z undo · F1 all keys</source>
-        <translation type="unfinished"></translation>
+        <translation>空格 播放 · → 下一步 · ← 后退 · Delete 丢弃选中的报文段 · Ctrl+Z 撤销 · F1 全部按键</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyboard hints</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘提示</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+52"/>
         <source>t = %1 s   step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 s   第 %2 步，共 %3 步</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>链路设置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Link Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>链路设置(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Playback Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>播放工具栏(&amp;P)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Ackademy[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ackademy[*]</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1[*] — Ackademy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Ackademy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停（空格）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放（空格）</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Ackademy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ackademy</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Host %1: %2 at %3</source>
         <extracomment>Undo text, e.g. &quot;Host A: Connect at 0.000 ms&quot;; %2 is the call (Listen, Connect, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1：在 %3 执行“%2”</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Send Text</source>
-        <translation type="unfinished"></translation>
+        <translation>发送文本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text that host %1 sends:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 要发送的文本：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The scenario has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>场景有尚未保存的更改。要先保存吗？</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>打开场景</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scenario files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>场景文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save Scenario As</source>
-        <translation type="unfinished"></translation>
+        <translation>场景另存为</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scenario files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>场景文件 (*.json)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export Visible Part</source>
-        <translation type="unfinished"></translation>
+        <translation>导出可见部分</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>空格</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>播放或暂停</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right, N, Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>→、N、Page Down</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step forward to the next event</source>
-        <translation type="unfinished"></translation>
+        <translation>前进到下一个事件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left, P, Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>←、P、Page Up</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step back to the previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>后退到上一个事件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home、End</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go to the start, the end</source>
-        <translation type="unfinished"></translation>
+        <translation>转到开头、结尾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃选中的报文段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restore the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复选中的报文段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+D, Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D、Ctrl+Shift+D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop the next segment from A, from B</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃 A、B 的下一个报文段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Z, Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z、Ctrl+Shift+Z</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo, redo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销、重做</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+=, Ctrl+-, Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=、Ctrl+-、Ctrl+0</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zoom in, zoom out, fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>放大、缩小、适应窗口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relative or absolute sequence numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>相对序号或绝对序号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+O, Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O、Ctrl+Shift+S</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open, save a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>打开、保存场景</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+E, Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E、Ctrl+Shift+E</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export the whole diagram, the visible part</source>
-        <translation type="unfinished"></translation>
+        <translation>导出整个图、可见部分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>本列表</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About Ackademy</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Ackademy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Ackademy %1&lt;/h3&gt;&lt;p&gt;An interactive TCP simulator for the classroom.&lt;/p&gt;&lt;p&gt;Step through a connection segment by segment, drop any segment and watch TCP recover — with the same flags, numbers and timers a real stack uses.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ackademy %1&lt;/h3&gt;&lt;p&gt;一个用于课堂教学的交互式 TCP 模拟器。&lt;/p&gt;&lt;p&gt;逐个报文段地单步跟踪一个连接，丢弃任意报文段，观察 TCP 如何恢复——所用的标志、序号和计时器与真实的协议栈完全相同。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2021,355 +2022,355 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/narration_panel.cpp" line="+29"/>
         <source>Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.10.7.1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.7.1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.10.7.2</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.7.2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.10.7.3</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.7.3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.10.7.4</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.7.4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.10.8, §3.8</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.8, §3.8</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 6298</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 6298</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 5681</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 5681</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.4.1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.4.1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.1, §3.7</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.1, §3.7</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+28"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seq = %1, ack = %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seq = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seq = %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 with %Ln byte(s) of data</source>
         <extracomment>%1 is the segment&apos;s flags (SYN, ACK, ...), which stay untranslated</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>携带 %Ln 字节数据的 %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, waiting for a connection request</source>
         <extracomment>%1 is a clause such as &quot;Host B enters LISTEN&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，等待连接请求</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, waiting for %2 to confirm</source>
         <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0) and enters SYN-SENT&quot;; %2 is &quot;Host B&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，等待%2 确认</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, waiting for %2 to acknowledge it</source>
         <extracomment>%1 is a clause such as &quot;Host B sends SYN,ACK (...) and enters SYN-RECEIVED&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，等待%2 对它进行确认</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the connection is open</source>
         <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters ESTABLISHED&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：连接已建立</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, waiting for %2 to acknowledge its FIN</source>
         <extracomment>%1 is a clause such as &quot;Host A sends FIN,ACK (...) and enters FIN-WAIT-1&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，等待%2 确认其 FIN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, waiting for %2 to close its side</source>
         <extracomment>%1 is a clause such as &quot;Host A moves from FIN-WAIT-1 to FIN-WAIT-2&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，等待%2 关闭它那一端的连接</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 has finished sending</source>
         <extracomment>%1 is a clause such as &quot;Host B sends ACK (...) and enters CLOSE-WAIT&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 已完成数据发送</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: both sides are closing at once</source>
         <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters CLOSING&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：双方正在同时关闭</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, waiting for the last ACK</source>
         <extracomment>%1 is a clause such as &quot;Host B sends FIN,ACK (...) and enters LAST-ACK&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，等待最后一个 ACK</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, waiting 2 MSL so that old segments die out</source>
         <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters TIME-WAIT&quot;; MSL: maximum segment lifetime</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，等待 2 MSL，让网络中的旧报文段消失</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 retransmits %2 (%3), retransmission #%4</source>
         <extracomment>%1 is &quot;Host A&quot;, %2 the flags (SYN, ACK, ...), %3 &quot;seq = ..., ack = ...&quot;, %4 the count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 重传 %2（%3），第 %4 次重传</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 sends %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发送 %2（%3）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 and enters %2</source>
         <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0)&quot;; %2 an RFC state name (untranslated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 并进入 %2 状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第一次握手：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第二次握手：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Third handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第三次握手：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+32"/>
         <location line="+21"/>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>%1 receives %2 (%3) from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 收到%4 发来的 %2（%3）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a drop rule</source>
-        <translation type="unfinished"></translation>
+        <translation>某条丢弃规则</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drop rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃规则 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>random loss</source>
-        <translation type="unfinished"></translation>
+        <translation>随机丢失</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the link&apos;s queue is full</source>
-        <translation type="unfinished"></translation>
+        <translation>链路的队列已满</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因不明</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The %1 (%2) from %3 to %4 is lost (%5).</source>
         <extracomment>%1 the flags (SYN, ACK, ...), %2 &quot;seq = ...&quot;, %3 and %4 &quot;Host A&quot;/&quot;Host B&quot;, %5 the cause</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%3 发往%4 的 %1（%2）丢失（%5）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 enters %2</source>
         <extracomment>%1 is &quot;Host A&quot;, %2 an RFC state name (untranslated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 进入 %2 状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 moves from %2 to %3</source>
         <extracomment>%1 is &quot;Host A&quot;, %2 and %3 RFC state names (untranslated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 从 %2 转入 %3 状态</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1&apos;s retransmission timer expires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的重传计时器超时</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s TIME-WAIT timer expires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的时间等待计时器（TIME-WAIT）超时</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s delayed-ACK timer expires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的延迟确认计时器超时</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s persist timer expires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的持续计时器超时</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s user timeout expires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的用户超时计时器到期</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 delivers %Ln byte(s) to its application.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 将 %Ln 字节交付给其应用程序。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+106"/>
         <source>… %Ln earlier sentence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 更早的 %Ln 句</numerusform>
         </translation>
     </message>
     <message>
         <location line="-101"/>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection reset</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被重置</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>连接超时</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection closing</source>
-        <translation type="unfinished"></translation>
+        <translation>连接正在关闭</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已存在</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>连接不存在</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>remote socket unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定远端套接字</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection aborted due to user timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>因用户超时而异常终止连接</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection established</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已建立</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection closed by peer</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已被对方关闭</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nothing to report</source>
-        <translation type="unfinished"></translation>
+        <translation>无事可报告</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 tells its application: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 通知其应用程序：%2。</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+4"/>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>讲解</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>One sentence per event up to the playhead; the last one is the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个事件一句话，直到播放头为止；最后一句是最新的。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nothing has happened yet. Step forward (→) to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发生任何事件。向前单步（→）即可开始。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 s</source>
         <extracomment>A time in seconds, e.g. &quot;1.250 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -2378,440 +2379,440 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location filename="../ui/panels/packet_inspector.cpp" line="+375"/>
         <location line="+150"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节</translation>
     </message>
     <message>
         <location line="-285"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message numerus="yes">
         <location line="-156"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 字节</numerusform>
         </translation>
     </message>
     <message>
         <location line="+156"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header fields of the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>报文段的首部字段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes of the packet in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包的字节（十六进制）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查看的报文段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>检查器</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>No segment yet. Step forward, or click a segment in the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无报文段。请向前单步，或在图中单击一个报文段。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Segment #%1: %2 from Host %3 to Host %4, sent at %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>报文段 #%1：%2，从主机 %3 发往主机 %4，发送于 %5 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segment #%1: %2 from Host %3 to Host %4, sent at %5 s (the latest; click a segment to choose another)</source>
-        <translation type="unfinished"></translation>
+        <translation>报文段 #%1：%2，从主机 %3 发往主机 %4，发送于 %5 s（最新的一个；单击其他报文段可切换）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>字节 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>bytes %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>字节 %1–%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Internet Protocol version 4</source>
-        <translation type="unfinished"></translation>
+        <translation>网际协议第 4 版（IPv4）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header length</source>
-        <translation type="unfinished"></translation>
+        <translation>首部长度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 bytes (IHL %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节（IHL %2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type of service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total length</source>
-        <translation type="unfinished"></translation>
+        <translation>总长度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+50"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>标志</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Don&apos;t fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>不分片</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Don&apos;t fragment (DF)</source>
-        <translation type="unfinished"></translation>
+        <translation>不分片（DF）</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>已置位</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+2"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未置位</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>More fragments (MF)</source>
-        <translation type="unfinished"></translation>
+        <translation>还有分片（MF）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fragment offset</source>
-        <translation type="unfinished"></translation>
+        <translation>片偏移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to live</source>
-        <translation type="unfinished"></translation>
+        <translation>生存时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>6 (TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>6（TCP）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Header checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>首部检验和</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+97"/>
         <source>%1 (correct)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（正确）</translation>
     </message>
     <message>
         <location line="-97"/>
         <location line="+98"/>
         <source>%1 (WRONG)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（错误！）</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>源地址</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>%1 (Host %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（主机 %2）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Destination address</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地址</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Transmission Control Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>传输控制协议（TCP）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>port %1 → %2, %3, data: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 → %2，%3，数据：%4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Source port</source>
-        <translation type="unfinished"></translation>
+        <translation>源端口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination port</source>
-        <translation type="unfinished"></translation>
+        <translation>目的端口</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (absolute %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（绝对值 %2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (relative %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（相对值 %2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acknowledgment number</source>
-        <translation type="unfinished"></translation>
+        <translation>确认号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (not used: ACK is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未使用：ACK 未置位）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data offset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据偏移</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2 bytes of header)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（首部 %2 字节）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>accurate ECN</source>
-        <translation type="unfinished"></translation>
+        <translation>精确 ECN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>congestion window reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>拥塞窗口已减小</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ECN echo</source>
-        <translation type="unfinished"></translation>
+        <translation>ECN 回显</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>urgent pointer is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急指针有效</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>acknowledgment number is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>确认号有效</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>push</source>
-        <translation type="unfinished"></translation>
+        <translation>推送</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reset the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>复位连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>synchronize sequence numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>同步序号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no more data from the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方没有更多数据</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1: set</source>
-        <translation type="unfinished"></translation>
+        <translation>1：已置位</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>0: not set</source>
-        <translation type="unfinished"></translation>
+        <translation>0：未置位</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (never scaled in a SYN, RFC 7323 §2.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（SYN 中的窗口从不扩大，RFC 7323 §2.2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 × 2^%2 = %3 bytes (scale from the handshake)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × 2^%2 = %3 字节（扩大因子来自握手）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 bytes (no window scaling on this connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节（此连接未使用窗口扩大）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>检验和</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Urgent pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急指针</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (not used: URG is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未使用：URG 未置位）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>End of option list</source>
-        <translation type="unfinished"></translation>
+        <translation>选项表结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>then padding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>随后是填充：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No-operation (NOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作（NOP）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>aligns the next option</source>
-        <translation type="unfinished"></translation>
+        <translation>使下一个选项对齐</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Malformed option</source>
-        <translation type="unfinished"></translation>
+        <translation>格式错误的选项</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类型 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Maximum segment size</source>
-        <translation type="unfinished"></translation>
+        <translation>最大报文段长度</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Window scale</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口扩大</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shift %1 (multiply by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>移位 %1（乘以 %2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SACK permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>允许 SACK</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>selective acknowledgments may be used</source>
-        <translation type="unfinished"></translation>
+        <translation>可以使用选择确认</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>SACK</source>
-        <translation type="unfinished"></translation>
+        <translation>SACK</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TSval %1, TSecr %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TSval %1，TSecr %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Option kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>选项类型 %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“%1”%2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1二进制数据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据（%1）</translation>
     </message>
 </context>
 <context>
@@ -2819,37 +2820,37 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/presentation.cpp" line="+94"/>
         <source>&amp;Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presentation mode: full screen, large and high contrast (F11; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式：全屏、大字号、高对比度（F11；Esc 退出）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank the Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>黑屏</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>退出演示模式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presentation controls</source>
-        <translation type="unfinished"></translation>
+        <translation>演示控制</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Blank screen (press B to show the diagram again)</source>
-        <translation type="unfinished"></translation>
+        <translation>黑屏（按 B 重新显示图）</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>t = %1 s · step %2 of %3 · Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 s · 第 %2 步，共 %3 步 · Esc 退出</translation>
     </message>
 </context>
 <context>
@@ -2857,63 +2858,63 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/diagram/sequence_diagram_view.cpp" line="+32"/>
         <source>Sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>时序图</translation>
     </message>
     <message>
         <location line="+370"/>
         <source>Drop this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃此报文段</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此报文段</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only a segment lost by a drop rule can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>只有被丢弃规则丢弃的报文段才能恢复</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, segment %2 on the wire, from host %3 to host %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，线路上的第 %2 个报文段，从主机 %3 发往主机 %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2</source>
         <extracomment>Tooltip line: %1 is &quot;seq=1 ack=1&quot;, %2 is &quot;len=5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flags: %1 (tcpdump: [%2])</source>
-        <translation type="unfinished"></translation>
+        <translation>标志：%1（tcpdump：[%2]）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>options: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent at %1, arrived at %2 (transit %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送于 %1，到达于 %2（传输用时 %3）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发送于 %1</translation>
     </message>
 </context>
 <context>
@@ -2921,7 +2922,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/state_diagram.cpp" line="+144"/>
         <source>TCP state diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 状态图</translation>
     </message>
 </context>
 <context>
@@ -2929,99 +2930,101 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/trace_export.cpp" line="+29"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Export &amp;Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>导出跟踪记录(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;pcap (Wireshark, tcpdump)…</source>
-        <translation type="unfinished"></translation>
+        <translation>pcap（Wireshark、tcpdump）(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The packets as a capture at the wire, on Host A or on Host B would hold them</source>
-        <translation type="unfinished"></translation>
+        <translation>在线路上、主机 A 或主机 B 上抓包时得到的数据包</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;tcpdump Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdump 文本(&amp;T)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What tcpdump -n -tt prints for the capture</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdump -n -tt 对该抓包的输出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines(&amp;J)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One JSON object per event, for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>每个事件一个 JSON 对象，便于脚本处理</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The wire (every segment as it is sent, lost ones too)</source>
-        <translation type="unfinished"></translation>
+        <translation>线路（发送的每个报文段，包括丢失的）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host A (its sends and what reaches it)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 A（它发送的以及到达它的报文段）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host B (its sends and what reaches it)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 B（它发送的以及到达它的报文段）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Capture Point</source>
-        <translation type="unfinished"></translation>
+        <translation>抓包位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where is the capture taken?</source>
-        <translation type="unfinished"></translation>
+        <translation>在哪里抓包？</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>pcap capture (*.pcap)</source>
-        <translation type="unfinished"></translation>
+        <translation>pcap 抓包文件 (*.pcap)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tcpdump text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdump 文本 (*.txt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>导出跟踪记录</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The trace was not written.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪记录未能写入。
+
+%1</translation>
     </message>
 </context>
 </TS>
