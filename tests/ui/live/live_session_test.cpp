@@ -20,8 +20,11 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QStandardPaths>
+#include <QScrollBar>
 #include <QStatusBar>
+#include <QStyleFactory>
 #include <QTest>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 #include <net/if.h>
@@ -47,11 +50,21 @@ struct ChildApp {
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
         QStandardPaths::setTestModeEnabled(true);
         app = std::make_unique<QApplication>(argc, argv);
+        // As app/gui/gui_app.cpp sets up the GUI, so the screenshot looks like the application:
+        // the English plural forms, Fusion, and at least 12 points.
+        if (plurals.load(QStringLiteral(":/i18n/ackademy_en.qm"))) QCoreApplication::installTranslator(&plurals);
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QFont font = QApplication::font();
+        if (font.pointSizeF() > 0 && font.pointSizeF() < 12.0) {
+            font.setPointSizeF(12.0);
+            QApplication::setFont(font);
+        }
     }
     int argc = 1;
     char name[32] = "ui_live_session_tests";
     char* argv[2] = {name, nullptr};
     std::unique_ptr<QApplication> app;
+    QTranslator plurals;
 };
 
 ui::LiveSessionSettings connectSettings()
@@ -250,8 +263,11 @@ TEST(LiveSessionGui, MainWindowShowsALiveSession)
             // The end of the session, the whole of it in view, the kernel's SYN,ACK in the inspector.
             window.document()->setPlayhead(window.document()->endTime());
             window.document()->setSelectedSegment(1);
-            window.diagram()->setZoom(window.diagram()->wholeDiagramZoom());
-            QTest::qWait(200);
+            QTest::qWait(100);
+            window.diagram()->setZoom(window.diagram()->wholeDiagramZoom() * 0.97);
+            QTest::qWait(100);
+            window.diagram()->verticalScrollBar()->setValue(0);
+            QTest::qWait(100);
             c.expect(window.grab().save(QString::fromLocal8Bit(path), "PNG"), std::string("cannot write ") + path);
         }
         return c.failures();
