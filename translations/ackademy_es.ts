@@ -7,217 +7,217 @@
         <location filename="../ui/scenario_texts.cpp" line="+26"/>
         <source>The three-way handshake</source>
         <comment>title of handshake</comment>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo en tres fases</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host B listens; host A opens the connection. A sends SYN with its initial sequence number, B answers SYN,ACK with its own ISN and acknowledges A&apos;s ISN + 1, and A acknowledges B&apos;s ISN + 1. Three segments, and both sides are ESTABLISHED: each SYN consumes one sequence number, the final ACK consumes none (RFC 9293 Figure 6).</source>
         <comment>description of handshake</comment>
-        <translation type="unfinished"></translation>
+        <translation>El host B escucha; el host A abre la conexión. A envía SYN con su número de secuencia inicial, B responde SYN,ACK con su propio ISN y reconoce el ISN de A + 1, y A reconoce el ISN de B + 1. Tres segmentos, y ambos extremos quedan en ESTABLISHED: cada SYN consume un número de secuencia y el ACK final no consume ninguno (RFC 9293, figura 6).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A whole connection: open, exchange data, close</source>
         <comment>title of handshake-data-close</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión completa: apertura, intercambio de datos y cierre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The life of a connection in one picture. After the handshake A sends a request and B a reply; each side acknowledges the other&apos;s bytes by the next sequence number it expects. Then A closes: its FIN is acknowledged, B closes in turn, and A waits in TIME-WAIT for 2 MSL before the connection is gone (RFC 9293 Figure 12).</source>
         <comment>description of handshake-data-close</comment>
-        <translation type="unfinished"></translation>
+        <translation>La vida de una conexión en una sola imagen. Tras el acuerdo en tres fases, A envía una solicitud y B una respuesta; cada extremo reconoce los bytes del otro con el siguiente número de secuencia que espera. Después A cierra: su FIN es reconocido, B cierra a su vez y A espera en TIME-WAIT durante 2 MSL antes de que la conexión desaparezca (RFC 9293, figura 12).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first SYN is lost</source>
         <comment>title of syn-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se pierde el primer SYN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&apos;s SYN never reaches B. Nothing comes back, so A&apos;s retransmission timer expires after the initial RTO (1 s in RFC 6298) and A sends the SYN again with the same initial sequence number. The second SYN gets through and the handshake completes one RTO late.</source>
         <comment>description of syn-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>El SYN de A nunca llega a B. No vuelve nada, así que el temporizador de retransmisión de A vence tras el RTO inicial (1 s en RFC 6298) y A envía de nuevo el SYN con el mismo número de secuencia inicial. El segundo SYN llega y el acuerdo se completa con un RTO de retraso.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The SYN,ACK is lost</source>
         <comment>title of synack-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se pierde el SYN,ACK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B answers A&apos;s SYN, but the SYN,ACK is lost. Both sides now wait: B in SYN-RECEIVED, A in SYN-SENT. Each retransmits when its own timer expires, with the same ISN as before; whichever retransmission arrives first lets the handshake finish.</source>
         <comment>description of synack-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>B responde al SYN de A, pero el SYN,ACK se pierde. Ahora ambos extremos esperan: B en SYN-RECEIVED y A en SYN-SENT. Cada uno retransmite cuando vence su propio temporizador, con el mismo ISN que antes; la primera retransmisión que llega permite terminar el acuerdo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last ACK of the handshake is lost</source>
         <comment>title of ack-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se pierde el último ACK del acuerdo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A is ESTABLISHED as soon as it sends the third segment, but that ACK is lost and B stays in SYN-RECEIVED. B&apos;s timer expires and it retransmits its SYN,ACK; A sees an old, already-acknowledged segment and answers with an ACK, which finally moves B to ESTABLISHED.</source>
         <comment>description of ack-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>A pasa a ESTABLISHED en cuanto envía el tercer segmento, pero ese ACK se pierde y B se queda en SYN-RECEIVED. El temporizador de B vence y B retransmite su SYN,ACK; A ve un segmento antiguo, ya reconocido, y responde con un ACK, que por fin lleva a B a ESTABLISHED.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody answers: the connection attempt times out</source>
         <comment>title of syn-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nadie responde: se agota el tiempo de espera de la conexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every SYN A sends is lost. A retransmits with the same ISN, doubling the timeout each time (exponential backoff), until it reaches its retry limit and gives up: the application is told the connection timed out. Compare the rfc and linux profiles: they differ in the initial timeout and in the number of retries.</source>
         <comment>description of syn-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los SYN que envía A se pierden. A retransmite con el mismo ISN, duplicando el tiempo de espera cada vez (retroceso exponencial), hasta que alcanza su límite de reintentos y desiste: se informa a la aplicación de que se ha agotado el tiempo de espera de la conexión. Compare los perfiles rfc y linux: difieren en el tiempo de espera inicial y en el número de reintentos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connection refused: nobody listens on the port</source>
         <comment>title of port-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conexión rechazada: nadie escucha en el puerto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B is up, but no application listens on port 7788. B&apos;s TCP answers A&apos;s SYN with a reset: RST,ACK with sequence number 0 and an acknowledgment of A&apos;s ISN + 1, so that A can tell the reset belongs to its SYN. A goes straight back to CLOSED and the application is told the connection was refused (RFC 9293 calls it &apos;connection reset&apos;).</source>
         <comment>description of port-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>B está en funcionamiento, pero ninguna aplicación escucha en el puerto 7788. El TCP de B responde al SYN de A con un reinicio: RST,ACK con número de secuencia 0 y un reconocimiento del ISN de A + 1, para que A pueda saber que el reinicio corresponde a su SYN. A vuelve directamente a CLOSED y se informa a la aplicación de que la conexión ha sido rechazada (RFC 9293 lo llama «connection reset»).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Simultaneous open: both sides connect at once</source>
         <comment>title of simultaneous-open</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apertura simultánea: ambos extremos conectan a la vez</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A and B both actively open a connection to each other at the same moment, so their SYNs cross in the network. Each receives a SYN while in SYN-SENT, moves to SYN-RECEIVED and answers with SYN,ACK; each SYN,ACK completes the handshake for its receiver. Each side then acknowledges the other&apos;s SYN,ACK: six segments instead of three, and a single connection (RFC 9293 Figure 7).</source>
         <comment>description of simultaneous-open</comment>
-        <translation type="unfinished"></translation>
+        <translation>A y B abren activamente una conexión entre sí en el mismo instante, así que sus SYN se cruzan en la red. Cada uno recibe un SYN estando en SYN-SENT, pasa a SYN-RECEIVED y responde con SYN,ACK; cada SYN,ACK completa el acuerdo para su receptor. Después cada extremo reconoce el SYN,ACK del otro: seis segmentos en lugar de tres, y una única conexión (RFC 9293, figura 7).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Simultaneous close: the FINs cross</source>
         <comment>title of simultaneous-close</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cierre simultáneo: los FIN se cruzan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Both applications close at the same moment, so the two FINs cross. Each side receives a FIN while in FIN-WAIT-1, acknowledges it and moves to CLOSING; when its own FIN is acknowledged it enters TIME-WAIT. Both sides end up waiting 2 MSL (RFC 9293 Figure 13).</source>
         <comment>description of simultaneous-close</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ambas aplicaciones cierran en el mismo instante, así que los dos FIN se cruzan. Cada extremo recibe un FIN estando en FIN-WAIT-1, lo reconoce y pasa a CLOSING; cuando su propio FIN es reconocido, entra en TIME-WAIT. Ambos extremos acaban esperando 2 MSL (RFC 9293, figura 13).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An old duplicate SYN arrives</source>
         <comment>title of old-duplicate-syn</comment>
-        <translation type="unfinished"></translation>
+        <translation>Llega un SYN duplicado antiguo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A SYN from A&apos;s previous incarnation (sequence number ISN - 100) was held up in the network; A has since crashed and is connecting again. The old SYN reaches B first and B answers it. A, in SYN-SENT, sees a SYN,ACK that does not acknowledge its own SYN and answers with a reset whose sequence number is that unacceptable acknowledgment number. B returns to LISTEN, and when A&apos;s real SYN arrives the handshake proceeds normally. (In Figure 8 the real SYN is merely slow; our link delivers segments in order, so here it is lost and its retransmission plays that part.) This is why TCP uses a three-way handshake (RFC 9293 Figure 8).</source>
         <comment>description of old-duplicate-syn</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un SYN de una encarnación anterior de A (número de secuencia ISN - 100) se quedó retenido en la red; desde entonces A se ha caído y vuelve a conectarse. El SYN antiguo llega primero a B, y B le responde. A, en SYN-SENT, ve un SYN,ACK que no reconoce su propio SYN y responde con un reinicio cuyo número de secuencia es ese número de reconocimiento inaceptable. B vuelve a LISTEN y, cuando llega el SYN real de A, el acuerdo continúa con normalidad. (En la figura 8 el SYN real simplemente llega tarde; nuestro enlace entrega los segmentos en orden, así que aquí se pierde y su retransmisión desempeña ese papel.) Por eso TCP usa un acuerdo en tres fases (RFC 9293, figura 8).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Half-open connection: A crashes and reconnects</source>
         <comment>title of half-open</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conexión semiabierta: A se cae y vuelve a conectarse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A and B are connected when A crashes and loses all memory of the connection; B still believes it is ESTABLISHED. When A opens a new connection from the same port, B answers the unexpected SYN with an ACK for the data it expects. That ACK makes no sense to A, which answers with a reset; the reset tells B the old connection is dead and B aborts it (RFC 9293 Figure 9).</source>
         <comment>description of half-open</comment>
-        <translation type="unfinished"></translation>
+        <translation>A y B están conectados cuando A se cae y pierde todo recuerdo de la conexión; B sigue creyendo que está en ESTABLISHED. Cuando A abre una nueva conexión desde el mismo puerto, B responde al SYN inesperado con un ACK de los datos que espera. Ese ACK no tiene sentido para A, que responde con un reinicio; el reinicio indica a B que la conexión antigua ha muerto y B la aborta (RFC 9293, figura 9).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Half-open connection: B sends to a crashed A</source>
         <comment>title of half-open-data</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conexión semiabierta: B envía datos a un A caído</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A crashes while connected and forgets the connection. B does not know and sends data. The segment arrives at a host with no matching connection, so A&apos;s TCP answers with a reset, and B aborts its half of the connection (RFC 9293 Figure 10).</source>
         <comment>description of half-open-data</comment>
-        <translation type="unfinished"></translation>
+        <translation>A se cae estando conectado y olvida la conexión. B no lo sabe y envía datos. El segmento llega a un host que no tiene ninguna conexión que le corresponda, así que el TCP de A responde con un reinicio y B aborta su mitad de la conexión (RFC 9293, figura 10).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why TIME-WAIT exists: the last ACK is lost</source>
         <comment>title of fin-lost-time-wait</comment>
-        <translation type="unfinished"></translation>
+        <translation>Por qué existe TIME-WAIT: se pierde el último ACK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A closes first, B closes in turn, and A acknowledges B&apos;s FIN and enters TIME-WAIT. That last ACK is lost, so B, in LAST-ACK, retransmits its FIN. Because A is still in TIME-WAIT it can acknowledge the FIN again (and restarts its 2 MSL timer). Without TIME-WAIT, A would have answered with a reset and B would report an error for a connection that closed cleanly.</source>
         <comment>description of fin-lost-time-wait</comment>
-        <translation type="unfinished"></translation>
+        <translation>A cierra primero, B cierra a su vez, y A reconoce el FIN de B y entra en TIME-WAIT. Ese último ACK se pierde, así que B, en LAST-ACK, retransmite su FIN. Como A sigue en TIME-WAIT, puede reconocer de nuevo el FIN (y reinicia su temporizador de 2 MSL). Sin TIME-WAIT, A habría respondido con un reinicio y B notificaría un error en una conexión que se cerró correctamente.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Abort: closing with a reset</source>
         <comment>title of abort-rst</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aborto: cierre con un reinicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instead of the polite FIN exchange, A&apos;s application aborts the connection. A sends a single RST and forgets the connection at once; B accepts the reset because its sequence number is in the window, drops the connection and tells its application &apos;connection reset by peer&apos;. Nothing is acknowledged and there is no TIME-WAIT.</source>
         <comment>description of abort-rst</comment>
-        <translation type="unfinished"></translation>
+        <translation>En lugar del cortés intercambio de FIN, la aplicación de A aborta la conexión. A envía un único RST y olvida la conexión de inmediato; B acepta el reinicio porque su número de secuencia está dentro de la ventana, elimina la conexión e informa a su aplicación de «connection reset by peer» (conexión reiniciada por el otro extremo). No se reconoce nada y no hay TIME-WAIT.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A lost data segment is retransmitted on timeout</source>
         <comment>title of data-loss-rto</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un segmento de datos perdido se retransmite por fin de temporización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A sends three full-sized segments and the first is lost. (Under the linux profile every segment carries 12 bytes of timestamps, so 4380 bytes make three 1448-byte segments and a 36-byte tail that Nagle holds back until the data is acknowledged.) B receives the second and third out of order, keeps them, and each time acknowledges again the first byte it is still missing: duplicate ACKs. Two duplicates are not enough for fast retransmit, so A waits for its retransmission timer, resends the missing segment, and a single cumulative ACK then covers all three (RFC 6298).</source>
         <comment>description of data-loss-rto</comment>
-        <translation type="unfinished"></translation>
+        <translation>A envía tres segmentos de tamaño completo y el primero se pierde. (Con el perfil linux cada segmento lleva 12 bytes de marcas de tiempo, así que 4380 bytes forman tres segmentos de 1448 bytes y un resto de 36 bytes que Nagle retiene hasta que se reconocen los datos.) B recibe el segundo y el tercero fuera de orden, los guarda y cada vez vuelve a reconocer el primer byte que aún le falta: ACK duplicados. Dos duplicados no bastan para la retransmisión rápida, así que A espera a su temporizador de retransmisión, reenvía el segmento que falta y entonces un único ACK acumulativo cubre los tres (RFC 6298).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fast retransmit after three duplicate ACKs</source>
         <comment>title of fast-retransmit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retransmisión rápida tras tres ACK duplicados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A sends a stream of data and one segment is lost. Each later segment that reaches B produces a duplicate ACK for the missing byte. After the third duplicate ACK, A does not wait for its timer: it retransmits the missing segment at once and halves its congestion window (fast retransmit and fast recovery, RFC 5681).</source>
         <comment>description of fast-retransmit</comment>
-        <translation type="unfinished"></translation>
+        <translation>A envía un flujo de datos y se pierde un segmento. Cada segmento posterior que llega a B genera un ACK duplicado para el byte que falta. Tras el tercer ACK duplicado, A no espera a su temporizador: retransmite de inmediato el segmento que falta y reduce a la mitad su ventana de congestión (retransmisión rápida y recuperación rápida, RFC 5681).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Flow control: the receive window closes</source>
         <comment>title of zero-window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Control de flujo: la ventana de recepción se cierra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B&apos;s application stops reading, so received data piles up in B&apos;s buffer and the window B advertises shrinks, segment by segment, to zero. A must stop sending; when it has more to send it probes the closed window with its persist timer (one byte, backing off), so that it notices when space opens. When B&apos;s application reads again, B announces the open window and the transfer resumes.</source>
         <comment>description of zero-window</comment>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación de B deja de leer, así que los datos recibidos se acumulan en el buffer de B y la ventana que anuncia B se reduce, segmento a segmento, hasta cero. A debe dejar de enviar; cuando tiene más datos que enviar, sondea la ventana cerrada con su temporizador de persistencia (un byte, con retroceso) para detectar cuándo se libera espacio. Cuando la aplicación de B vuelve a leer, B anuncia la ventana abierta y la transferencia se reanuda.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Bulk transfer over a lossy link</source>
         <comment>title of lossy-link</comment>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia masiva por un enlace con pérdidas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A sends 50 kB over a link that loses one segment in five in each direction. Watch TCP keep the byte stream intact: duplicate ACKs, fast retransmits, retransmission timeouts with backoff, and a congestion window that keeps shrinking. Change the seed to see a different pattern of losses.</source>
         <comment>description of lossy-link</comment>
-        <translation type="unfinished"></translation>
+        <translation>A envía 50 kB por un enlace que pierde uno de cada cinco segmentos en cada sentido. Observe cómo TCP mantiene intacto el flujo de bytes: ACK duplicados, retransmisiones rápidas, fines de temporización de retransmisión con retroceso y una ventana de congestión que no deja de reducirse. Cambie la semilla para ver un patrón de pérdidas distinto.</translation>
     </message>
 </context>
 <context>
@@ -226,47 +226,48 @@
         <location filename="../ui/panels/cwnd_plot.cpp" line="+103"/>
         <source>No data is sent in this scenario, so the congestion window never changes.
 Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este escenario no se envían datos, así que la ventana de congestión nunca cambia.
+Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssthresh.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo (s)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Host %1 sends: segments of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 envía: segmentos de %2 bytes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host %1 sends (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 envía (bytes)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cwnd</source>
-        <translation type="unfinished"></translation>
+        <translation>cwnd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ssthresh</source>
-        <translation type="unfinished"></translation>
+        <translation>ssthresh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>en tránsito</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at the playhead: cwnd %1, ssthresh %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en el cabezal: cwnd %1, ssthresh %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>ilimitado</translation>
     </message>
 </context>
 <context>
@@ -274,27 +275,27 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/diagram/diagram_export.cpp" line="+69"/>
         <source>Cannot export the diagram to “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar el diagrama a «%1»: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown format, use a name ending in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido; use un nombre terminado en .png, .svg o .pdf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the folder “%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta «%1» no existe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the picture could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido dibujar la imagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TCP sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de secuencia de TCP</translation>
     </message>
 </context>
 <context>
@@ -302,181 +303,181 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/diagram/diagram_layout.cpp" line="+36"/>
         <source>Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TIME-WAIT</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME-WAIT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>delayed ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>ACK retardado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>persist</source>
-        <translation type="unfinished"></translation>
+        <translation>persistencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>user timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo límite de usuario</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>listen()</source>
-        <translation type="unfinished"></translation>
+        <translation>listen()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connect()</source>
-        <translation type="unfinished"></translation>
+        <translation>connect()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>send()</source>
-        <translation type="unfinished"></translation>
+        <translation>send()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>close()</source>
-        <translation type="unfinished"></translation>
+        <translation>close()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>abort()</source>
-        <translation type="unfinished"></translation>
+        <translation>abort()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>crash</source>
-        <translation type="unfinished"></translation>
+        <translation>caída</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pause reading</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa de lectura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resume reading</source>
-        <translation type="unfinished"></translation>
+        <translation>reanudación de lectura</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1 s</source>
         <extracomment>A duration or time in seconds on the diagram, e.g. &quot;1.000 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>seq=%1 ack=%2</source>
         <extracomment>Label on a segment&apos;s arrow; seq and ack are the TCP header fields, keep them as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seq=%1 ack=%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>seq=%1</source>
         <extracomment>Label on a segment&apos;s arrow; seq is the TCP header field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seq=%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>len=%1</source>
         <extracomment>Label on a segment&apos;s arrow: the number of data bytes (len as tcpdump prints it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>len=%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>↻ retransmission #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ retransmisión n.º %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>↻ retransmission</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ retransmisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate copy made by the link</source>
-        <translation type="unfinished"></translation>
+        <translation>copia duplicada por el enlace</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>drop rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>regla de descarte «%1»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>drop rule</source>
-        <translation type="unfinished"></translation>
+        <translation>regla de descarte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>random loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida aleatoria</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>queue full</source>
-        <translation type="unfinished"></translation>
+        <translation>cola llena</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>lost</source>
         <extracomment>Label beside a segment that the link dropped (the segment is lost in the network)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>perdido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>perdido: %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>TIME-WAIT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME-WAIT %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RTO %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO: quedan %1</translation>
     </message>
     <message>
         <location line="+198"/>
         <source>%1 %2 (backoff %3) expired</source>
         <extracomment>Timer label on a lifeline: %1 the timer (RTO), %2 its length, %3 the backoff count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (retroceso %3) vencido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2 (backoff %3)</source>
         <extracomment>Timer label on a lifeline: %1 the timer (RTO), %2 its length, %3 the backoff count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (retroceso %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2 expired</source>
         <extracomment>Timer label on a lifeline: %1 the timer (RTO, persist, ...), %2 its length</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 vencido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2</source>
         <extracomment>Timer label on a lifeline: %1 the timer (TIME-WAIT, ...), %2 its length</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
 </context>
 <context>
@@ -484,27 +485,27 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/diagram/diagram_renderer.cpp" line="+99"/>
         <source>t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>%1 %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quedan %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIME-WAIT</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME-WAIT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>timer</source>
-        <translation type="unfinished"></translation>
+        <translation>temporizador</translation>
     </message>
 </context>
 <context>
@@ -512,12 +513,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/state_diagram.cpp" line="+147"/>
         <source>passive OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>OPEN pasivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>create TCB</source>
-        <translation type="unfinished"></translation>
+        <translation>crear TCB</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -526,57 +527,57 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+2"/>
         <location line="+7"/>
         <source>CLOSE</source>
-        <translation type="unfinished"></translation>
+        <translation>CLOSE</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+4"/>
         <location line="+27"/>
         <source>delete TCB</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar TCB</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>active OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>OPEN activo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>snd SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>env SYN</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>rcv SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>rec SYN</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>snd SYN,ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>env SYN,ACK</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>rcv RST</source>
-        <translation type="unfinished"></translation>
+        <translation>rec RST</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SEND</source>
-        <translation type="unfinished"></translation>
+        <translation>SEND</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rcv ACK of SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>rec ACK del SYN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rcv SYN,ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>rec SYN,ACK</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -584,60 +585,60 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+3"/>
         <location line="+4"/>
         <source>snd ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>env ACK</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+2"/>
         <location line="+7"/>
         <source>snd FIN</source>
-        <translation type="unfinished"></translation>
+        <translation>env FIN</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>rcv FIN</source>
-        <translation type="unfinished"></translation>
+        <translation>rec FIN</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+7"/>
         <location line="+1"/>
         <source>rcv ACK of FIN</source>
-        <translation type="unfinished"></translation>
+        <translation>rec ACK del FIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeout=2MSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence 2MSL</translation>
     </message>
     <message>
         <location line="+156"/>
         <source>Host %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not an arrow of RFC 9293 Figure 5</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una flecha de la figura 5 del RFC 9293</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Host %1: %2 → %3   %4 (rule %5)</source>
         <extracomment>Caption: %1 host letter, %2 %3 RFC state names, %4 the arrow&apos;s event / action, %5 a rule ID</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Host %1: %2 → %3   %4 (regla %5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Host %1: %2 → %3   %4</source>
         <extracomment>Caption: %1 host letter, %2 %3 RFC state names (untranslated), %4 the arrow&apos;s event / action</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Host %1: %2 → %3   %4</translation>
     </message>
 </context>
 <context>
@@ -647,254 +648,254 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+143"/>
         <location line="+66"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <location line="-192"/>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot write %1: the folder %2 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: la carpeta %2 no admite escritura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot write %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: es una carpeta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot write %1: the file is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: el archivo no admite escritura</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Ackademy: an interactive TCP simulator for the classroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ackademy: un simulador interactivo de TCP para el aula.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda y sale.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión y sale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TCP profile: rfc or linux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil TCP: rfc o linux.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop a segment: N (the N-th on the wire) or [A|B:]FLAGS[#K], e.g. B:S. (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarta un segmento: N (el N-ésimo en el enlace) o [A|B:]FLAGS[#K], p. ej. B:S. (repetible).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>ESPEC</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the playhead at T milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitúa el cabezal de reproducción en T milisegundos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the playhead on the N-th event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitúa el cabezal de reproducción en el N-ésimo evento.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+15"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Put the playhead at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitúa el cabezal de reproducción al final.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colour theme: light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de color: light o dark.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>THEME</source>
-        <translation type="unfinished"></translation>
+        <translation>TEMA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Window size, e.g. 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la ventana, p. ej. 1920x1080.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>ANCHOxALTO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the whole window to FILE.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la ventana completa en ARCHIVO.png y sale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO.png</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the diagram to FILE (.png, .svg or .pdf) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el diagrama en ARCHIVO (.png, .svg o .pdf) y sale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select the N-th segment on the wire (1-based), as a click on it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona el N-ésimo segmento en el enlace (empezando por 1), como al hacer clic en él.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show this panel on top of its tab group: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra este panel en primer plano dentro de su grupo de pestañas: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start in presentation mode (full screen unless --size is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia en modo presentación (a pantalla completa salvo que se indique --size).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A built-in scenario name or a .json file (default: handshake).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de escenario integrado o un archivo .json (predeterminado: handshake).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[SCENARIO]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ESCENARIO]</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected at most one scenario, got %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba como máximo un escenario; se recibieron %1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>unknown scenario &apos;%1&apos;; expected a built-in name (see &apos;ackademy-cli list&apos;) or a .json file</source>
-        <translation type="unfinished"></translation>
+        <translation>escenario desconocido «%1»; se esperaba un nombre integrado (véase «ackademy-cli list») o un archivo .json</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown scenario &apos;%1&apos;; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>escenario desconocido «%1»; ¿quiso decir %2?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown profile &apos;%1&apos;; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil desconocido «%1»; se esperaba %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--drop %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--drop %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--at-ms, --step and --end place the playhead; give at most one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--at-ms, --step y --end sitúan el cabezal de reproducción; indique como máximo una de ellas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--at-ms %1: expected a time in milliseconds, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--at-ms %1: se esperaba un tiempo en milisegundos, 0 o más</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--step %1: expected a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--step %1: se esperaba un número entero, 0 o más</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--theme %1: expected light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme %1: se esperaba light o dark</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--size %1: expected WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080</source>
-        <translation type="unfinished"></translation>
+        <translation>--size %1: se esperaba ANCHOxALTO entre 320x240 y 8192x8192, p. ej. 1920x1080</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--select %1: expected a segment number, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--select %1: se esperaba un número de segmento, 1 o más</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--panel %1: expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--panel %1: se esperaba %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--screenshot %1: expected a .png file</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot %1: se esperaba un archivo .png</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--export %1: expected a .png, .svg or .pdf file</source>
-        <translation type="unfinished"></translation>
+        <translation>--export %1: se esperaba un archivo .png, .svg o .pdf</translation>
     </message>
     <message>
         <location filename="../app/gui/gui_app.cpp" line="+48"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG encoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ha fallado la codificación PNG</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>cannot simulate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede simular %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--select %1: %2 has %3 segments</source>
         <extracomment>%1 the number given to --select (an option name: keep it), %2 the scenario, %3 its segment count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--select %1: %2 tiene %3 segmentos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--panel %1: this build has no such panel</source>
-        <translation type="unfinished"></translation>
+        <translation>--panel %1: esta compilación no tiene ese panel</translation>
     </message>
 </context>
 <context>
@@ -902,7 +903,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/cwnd_plot.cpp" line="+11"/>
         <source>Congestion window plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica de la ventana de congestión</translation>
     </message>
 </context>
 <context>
@@ -910,12 +911,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/document.cpp" line="+87"/>
         <source>Drop segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el segmento %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restore segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar el segmento %1</translation>
     </message>
 </context>
 <context>
@@ -923,110 +924,110 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/event_list_model.cpp" line="+93"/>
         <source>↻ retransmission #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ retransmisión n.º %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copia duplicada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✕ lost (drop rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ perdido (regla de descarte)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✕ lost (random loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ perdido (pérdida aleatoria)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✕ lost (queue full)</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ perdido (cola llena)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lost</source>
         <extracomment>The segment was lost in the network (dropped by the link)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>perdido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>llega</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6 at %7 ms</source>
         <extracomment>Accessible description of a row: %1 number, %2 flags (SYN, ACK, ...), %3 %4 host letters, %5 time, %6 what happened (e.g. &quot;arrives&quot;), %7 when it happened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segmento %1, %2 del host %3 al host %4, enviado a los %5 ms: %6 a los %7 ms</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6 at %7 ms</source>
         <comment>lost</comment>
         <extracomment>Accessible description of a lost segment: %6 says why it was lost, %7 when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segmento %1, %2 del host %3 al host %4, enviado a los %5 ms: %6 a los %7 ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento %1, %2 del host %3 al host %4, enviado a los %5 ms: %6</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No.</source>
         <extracomment>Column header: the segment&apos;s number on the wire</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seq</source>
         <extracomment>Column header: the TCP sequence number field (as Wireshark labels it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seq</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ack</source>
         <extracomment>Column header: the TCP acknowledgment number field (as Wireshark labels it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ack</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Len</source>
         <extracomment>Column header: the number of data bytes in the segment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Len</translation>
     </message>
 </context>
 <context>
@@ -1034,12 +1035,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/event_list_panel.cpp" line="+19"/>
         <source>Event list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de eventos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every segment put on the wire, in order. Selecting a row selects the segment in the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los segmentos puestos en el enlace, en orden. Al seleccionar una fila se selecciona el segmento en el diagrama.</translation>
     </message>
 </context>
 <context>
@@ -1047,178 +1048,178 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/host_panel.cpp" line="+108"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The connection state (RFC 9293 §3.3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de la conexión (RFC 9293 §3.3.2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SND.UNA</source>
-        <translation type="unfinished"></translation>
+        <translation>SND.UNA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Oldest unacknowledged sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de secuencia no reconocido más antiguo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SND.NXT</source>
-        <translation type="unfinished"></translation>
+        <translation>SND.NXT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next sequence number to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente número de secuencia que se enviará</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SND.WND</source>
-        <translation type="unfinished"></translation>
+        <translation>SND.WND</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send window: what the peer last offered (scaled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de envío: lo último que ofreció el otro extremo (escalada)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISS</source>
-        <translation type="unfinished"></translation>
+        <translation>ISS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Initial send sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de secuencia inicial de envío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RCV.NXT</source>
-        <translation type="unfinished"></translation>
+        <translation>RCV.NXT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next sequence number expected from the peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente número de secuencia que se espera del otro extremo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RCV.WND</source>
-        <translation type="unfinished"></translation>
+        <translation>RCV.WND</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Receive window this host last advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de recepción anunciada por última vez por este host</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IRS</source>
-        <translation type="unfinished"></translation>
+        <translation>IRS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Initial receive sequence number (the peer&apos;s ISS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de secuencia inicial de recepción (el ISS del otro extremo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Current retransmission timeout, with its backoff count (RFC 6298)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de retransmisión actual, con su número de retrocesos (RFC 6298)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retransmissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmisiones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segments this connection has retransmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos que ha retransmitido esta conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cwnd</source>
-        <translation type="unfinished"></translation>
+        <translation>cwnd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Congestion window (RFC 5681)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de congestión (RFC 5681)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ssthresh</source>
-        <translation type="unfinished"></translation>
+        <translation>ssthresh</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Slow-start threshold (RFC 5681)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de arranque lento (RFC 5681)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flight size</source>
-        <translation type="unfinished"></translation>
+        <translation>En tránsito</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Octets sent but not yet acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Octetos enviados pero aún no reconocidos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Host %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 · %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This host has no TCB yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Este host aún no tiene TCB</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Linux calls it %1 (as ss and netstat print it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux lo llama %1 (como lo muestran ss y netstat)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>Not known in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido en este estado</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>absolute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>absoluto %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>relative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relativo %1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1226,35 +1227,35 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+18"/>
         <location line="+4"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>%1 s (backoff %2)</source>
         <extracomment>The retransmission timeout in seconds and how often it has been doubled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s (retroceso %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 × MSS (MSS = %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × MSS (MSS = %2 bytes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>∞</source>
-        <translation type="unfinished"></translation>
+        <translation>∞</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -1264,7 +1265,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+23"/>
         <location line="+8"/>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
 </context>
 <context>
@@ -1272,141 +1273,141 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/link_settings_panel.cpp" line="+105"/>
         <source>TCP profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil TCP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rfc: the RFCs&apos; defaults. linux: today&apos;s Linux defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>rfc: los valores predeterminados de los RFC. linux: los valores predeterminados actuales de Linux.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same scenario with the same seed gives the same timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo escenario con la misma semilla produce la misma línea temporal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semilla:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Link settings message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de los ajustes del enlace</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Switch to the %1 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar al perfil %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Jitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluctuación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplication</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenación</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+126"/>
         <source>A → B</source>
-        <translation type="unfinished"></translation>
+        <translation>A → B</translation>
     </message>
     <message>
         <location line="-126"/>
         <location line="+126"/>
         <source>B → A</source>
-        <translation type="unfinished"></translation>
+        <translation>B → A</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 %2</source>
         <extracomment>Accessible name of a link setting: %1 the setting (Delay, ...), %2 the direction (&quot;A → B&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Control deslizante de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 must be a number from %2 to %3 %4. Jitter can be at most the delay.</source>
         <extracomment>%1 the setting (Delay, Loss, ...), %2 and %3 its bounds, %4 the unit (ms or %)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entre %2 y %3 %4. La fluctuación no puede superar el retardo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a number from %2 to %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entre %2 y %3 %4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refused “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado «%1»: %2</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Set %1 %2 to %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer %1 %2 en %3 %4</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Refused “%1”: the seed must be a whole number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado «%1»: la semilla debe ser un número entero entre 0 y %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set the seed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la semilla en %1</translation>
     </message>
 </context>
 <context>
@@ -1415,606 +1416,606 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location filename="../ui/main_window.cpp" line="+57"/>
         <source>%1 ms</source>
         <extracomment>A time in milliseconds with three decimals, e.g. &quot;1000.000 ms&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Listen</source>
         <extracomment>Application call: passive open (the socket API&apos;s listen())</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escuchar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Connect</source>
         <extracomment>Application call: active open (the socket API&apos;s connect())</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;texto…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lose</source>
         <extracomment>Application call: close the connection politely (FIN)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Abort (RST)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abortar (RST)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;rash</source>
         <extracomment>The host crashes and forgets every connection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Caí&amp;da</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de secuencia</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Host A sends nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host A no envía nada más.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Host B sends nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host B no envía nada más.</translation>
     </message>
     <message>
         <location line="+227"/>
         <source>State Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de estados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Congestion Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de congestión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;State Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de e&amp;stados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Congestion Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de &amp;congestión</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Open Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir escenario…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save Scenario &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar escenario como…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Whole Diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama &amp;completo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Visible Part…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte &amp;visible…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG at &amp;2× Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG a resolución &amp;2×</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Drop Selected Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;scartar segmento seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore Selected Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar segmento seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop Next Segment from &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar siguiente segmento de &amp;A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop Next Segment from &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar siguiente segmento de &amp;B</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Relative Sequence Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de secuencia &amp;relativos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the start (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al inicio (Inicio)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step back to the previous event (Left, P, Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder al evento anterior (Izquierda, P, RePág)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step forward to the next event (Right, N, Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar al evento siguiente (Derecha, N, AvPág)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the end (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al final (Fin)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Ackademy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Ackademy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar diagrama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paneles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;scenario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host &amp;A at the Playhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &amp;A en el cabezal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host &amp;B at the Playhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &amp;B en el cabezal</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Host %1: %2 at the playhead</source>
         <extracomment>Tooltip of an application call, e.g. &quot;Host A: Connect at the playhead&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Host %1: %2 en el cabezal de reproducción</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducción</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de reproducción</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1×</source>
         <extracomment>Playback speed, e.g. &quot;0.25×&quot;, &quot;2×&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playhead position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición del cabezal de reproducción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag to move through the whole timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para recorrer toda la línea temporal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playhead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo del cabezal de reproducción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Space play · → next · ← back · Delete drop the selected segment · Ctrl+Z undo · F1 all keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio reproducir · → siguiente · ← atrás · Supr descartar el segmento seleccionado · Ctrl+Z deshacer · F1 todas las teclas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyboard hints</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de teclado</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+52"/>
         <source>t = %1 s   step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 s   paso %2 de %3</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del enlace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Link Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del en&amp;lace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Playback Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de &amp;reproducción</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Ackademy[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ackademy[*]</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1[*] — Ackademy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Ackademy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa (Espacio)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir (Espacio)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Ackademy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ackademy</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Host %1: %2 at %3</source>
         <extracomment>Undo text, e.g. &quot;Host A: Connect at 0.000 ms&quot;; %2 is the call (Listen, Connect, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Host %1: %2 a los %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Send Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text that host %1 sends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que envía el host %1:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The scenario has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario tiene cambios sin guardar. ¿Desea guardarlos primero?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir escenario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scenario files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de escenario (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save Scenario As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar escenario como</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scenario files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de escenario (*.json)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export Visible Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar parte visible</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar diagrama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha exportado %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir o pausar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right, N, Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha, N, AvPág</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step forward to the next event</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar al evento siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left, P, Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda, P, RePág</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step back to the previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder al evento anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio, Fin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go to the start, the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al inicio, al final</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el segmento seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restore the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar el segmento seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+D, Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D, Ctrl+Mayús+D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop the next segment from A, from B</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el siguiente segmento de A, de B</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Z, Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z, Ctrl+Mayús+Z</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo, redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer, rehacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+=, Ctrl+-, Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=, Ctrl+-, Ctrl+0</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zoom in, zoom out, fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar, alejar, ajustar a la ventana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relative or absolute sequence numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de secuencia relativos o absolutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+O, Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O, Ctrl+Mayús+S</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open, save a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir, guardar un escenario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+E, Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E, Ctrl+Mayús+E</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export the whole diagram, the visible part</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el diagrama completo, la parte visible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About Ackademy</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Ackademy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Ackademy %1&lt;/h3&gt;&lt;p&gt;An interactive TCP simulator for the classroom.&lt;/p&gt;&lt;p&gt;Step through a connection segment by segment, drop any segment and watch TCP recover — with the same flags, numbers and timers a real stack uses.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ackademy %1&lt;/h3&gt;&lt;p&gt;Un simulador interactivo de TCP para el aula.&lt;/p&gt;&lt;p&gt;Avance por una conexión segmento a segmento, descarte cualquier segmento y observe cómo se recupera TCP, con los mismos indicadores, números y temporizadores que usa una pila real.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2022,358 +2023,358 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/narration_panel.cpp" line="+29"/>
         <source>Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.10.7.1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.7.1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.10.7.2</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.7.2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.10.7.3</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.7.3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.10.7.4</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.7.4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.10.8, §3.8</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.10.8, §3.8</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 6298</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 6298</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 5681</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 5681</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.4.1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.4.1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 9293 §3.1, §3.7</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9293 §3.1, §3.7</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+28"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seq = %1, ack = %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seq = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seq = %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 with %Ln byte(s) of data</source>
         <extracomment>%1 is the segment&apos;s flags (SYN, ACK, ...), which stay untranslated</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 con %Ln byte de datos</numerusform>
+            <numerusform>%1 con %Ln bytes de datos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, waiting for a connection request</source>
         <extracomment>%1 is a clause such as &quot;Host B enters LISTEN&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, a la espera de una solicitud de conexión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, waiting for %2 to confirm</source>
         <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0) and enters SYN-SENT&quot;; %2 is &quot;Host B&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, a la espera de que %2 confirme</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, waiting for %2 to acknowledge it</source>
         <extracomment>%1 is a clause such as &quot;Host B sends SYN,ACK (...) and enters SYN-RECEIVED&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, a la espera de que %2 lo reconozca</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the connection is open</source>
         <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters ESTABLISHED&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: la conexión está abierta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, waiting for %2 to acknowledge its FIN</source>
         <extracomment>%1 is a clause such as &quot;Host A sends FIN,ACK (...) and enters FIN-WAIT-1&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, a la espera de que %2 reconozca su FIN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, waiting for %2 to close its side</source>
         <extracomment>%1 is a clause such as &quot;Host A moves from FIN-WAIT-1 to FIN-WAIT-2&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, a la espera de que %2 cierre su extremo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 has finished sending</source>
         <extracomment>%1 is a clause such as &quot;Host B sends ACK (...) and enters CLOSE-WAIT&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ha terminado de enviar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: both sides are closing at once</source>
         <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters CLOSING&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: ambos extremos están cerrando a la vez</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, waiting for the last ACK</source>
         <extracomment>%1 is a clause such as &quot;Host B sends FIN,ACK (...) and enters LAST-ACK&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, a la espera del último ACK</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, waiting 2 MSL so that old segments die out</source>
         <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters TIME-WAIT&quot;; MSL: maximum segment lifetime</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, donde espera 2 MSL a que desaparezcan de la red los segmentos antiguos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 retransmits %2 (%3), retransmission #%4</source>
         <extracomment>%1 is &quot;Host A&quot;, %2 the flags (SYN, ACK, ...), %3 &quot;seq = ..., ack = ...&quot;, %4 the count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 retransmite %2 (%3), retransmisión n.º %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 sends %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envía %2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 and enters %2</source>
         <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0)&quot;; %2 an RFC state name (untranslated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 y pasa al estado %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 1 del acuerdo en tres fases: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 2 del acuerdo en tres fases: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Third handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 3 del acuerdo en tres fases: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+32"/>
         <location line="+21"/>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>%1 receives %2 (%3) from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibe %2 (%3) de %4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a drop rule</source>
-        <translation type="unfinished"></translation>
+        <translation>una regla de descarte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drop rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la regla de descarte %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>random loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida aleatoria</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the link&apos;s queue is full</source>
-        <translation type="unfinished"></translation>
+        <translation>la cola del enlace está llena</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown cause</source>
-        <translation type="unfinished"></translation>
+        <translation>causa desconocida</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The %1 (%2) from %3 to %4 is lost (%5).</source>
         <extracomment>%1 the flags (SYN, ACK, ...), %2 &quot;seq = ...&quot;, %3 and %4 &quot;Host A&quot;/&quot;Host B&quot;, %5 the cause</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El %1 (%2) de %3 a %4 se pierde (%5).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 enters %2</source>
         <extracomment>%1 is &quot;Host A&quot;, %2 an RFC state name (untranslated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasa al estado %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 moves from %2 to %3</source>
         <extracomment>%1 is &quot;Host A&quot;, %2 and %3 RFC state names (untranslated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasa de %2 a %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1&apos;s retransmission timer expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el temporizador de retransmisión de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s TIME-WAIT timer expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el temporizador de TIME-WAIT de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s delayed-ACK timer expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el temporizador de ACK retardado de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s persist timer expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el temporizador de persistencia de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s user timeout expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el tiempo límite de usuario de %1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 delivers %Ln byte(s) to its application.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 entrega %Ln byte a su aplicación.</numerusform>
+            <numerusform>%1 entrega %Ln bytes a su aplicación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+106"/>
         <source>… %Ln earlier sentence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %Ln frase anterior</numerusform>
+            <numerusform>… %Ln frases anteriores</numerusform>
         </translation>
     </message>
     <message>
         <location line="-101"/>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión rechazada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection reset</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión reiniciada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de espera de la conexión agotado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection closing</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se está cerrando</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión ya existe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión no existe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>remote socket unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>socket remoto no especificado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection aborted due to user timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión abortada por vencimiento del tiempo límite de usuario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection established</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión establecida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection closed by peer</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión cerrada por el otro extremo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nothing to report</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que notificar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 tells its application: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 notifica a su aplicación: %2.</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+4"/>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Narración</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>One sentence per event up to the playhead; the last one is the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase por evento hasta el cabezal de reproducción; la última es la más reciente.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nothing has happened yet. Step forward (→) to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha ocurrido nada. Avance (→) para empezar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 s</source>
         <extracomment>A time in seconds, e.g. &quot;1.250 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -2382,441 +2383,441 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location filename="../ui/panels/packet_inspector.cpp" line="+375"/>
         <location line="+150"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <location line="-285"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message numerus="yes">
         <location line="-156"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+156"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header fields of the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de cabecera del segmento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes of the packet in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes del paquete en hexadecimal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento inspeccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>No segment yet. Step forward, or click a segment in the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún segmento. Avance o haga clic en un segmento del diagrama.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Segment #%1: %2 from Host %3 to Host %4, sent at %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento n.º %1: %2 del host %3 al host %4, enviado a los %5 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segment #%1: %2 from Host %3 to Host %4, sent at %5 s (the latest; click a segment to choose another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento n.º %1: %2 del host %3 al host %4, enviado a los %5 s (el más reciente; haga clic en un segmento para elegir otro)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>byte %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>bytes %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes %1–%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Internet Protocol version 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo de Internet versión 4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de cabecera</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 bytes (IHL %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes (IHL %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de servicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+50"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Don&apos;t fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>No fragmentar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Don&apos;t fragment (DF)</source>
-        <translation type="unfinished"></translation>
+        <translation>No fragmentar (DF)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+2"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>no activado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>More fragments (MF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más fragmentos (MF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fragment offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento de fragmento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to live</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de vida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>6 (TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>6 (TCP)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Header checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de comprobación de cabecera</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+97"/>
         <source>%1 (correct)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (correcta)</translation>
     </message>
     <message>
         <location line="-97"/>
         <location line="+98"/>
         <source>%1 (WRONG)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (INCORRECTA)</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de origen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>%1 (Host %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (host %2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Destination address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de destino</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Transmission Control Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo de control de transmisión (TCP)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>port %1 → %2, %3, data: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto %1 → %2, %3, datos: %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Source port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de destino</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (absolute %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (absoluto %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (relative %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (relativo %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de secuencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acknowledgment number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de reconocimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (not used: ACK is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no se usa: ACK no está activado)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento de datos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2 bytes of header)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes de cabecera)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>accurate ECN</source>
-        <translation type="unfinished"></translation>
+        <translation>ECN precisa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>congestion window reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana de congestión reducida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ECN echo</source>
-        <translation type="unfinished"></translation>
+        <translation>eco de ECN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>urgent pointer is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>el puntero urgente es válido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>acknowledgment number is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de reconocimiento es válido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>push</source>
-        <translation type="unfinished"></translation>
+        <translation>entregar de inmediato (push)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reset the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>reinicializar la conexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>synchronize sequence numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizar los números de secuencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no more data from the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay más datos del emisor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1: set</source>
-        <translation type="unfinished"></translation>
+        <translation>1: activado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>0: not set</source>
-        <translation type="unfinished"></translation>
+        <translation>0: no activado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (never scaled in a SYN, RFC 7323 §2.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nunca se escala en un SYN, RFC 7323 §2.2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 × 2^%2 = %3 bytes (scale from the handshake)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × 2^%2 = %3 bytes (escala acordada en el establecimiento de la conexión)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 bytes (no window scaling on this connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes (sin escalado de ventana en esta conexión)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de comprobación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Urgent pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntero urgente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (not used: URG is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no se usa: URG no está activado)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>End of option list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la lista de opciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>then padding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seguido de relleno: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No-operation (NOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin operación (NOP)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>aligns the next option</source>
-        <translation type="unfinished"></translation>
+        <translation>alinea la siguiente opción</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Malformed option</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción mal formada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Maximum segment size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo de segmento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Window scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de ventana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shift %1 (multiply by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>desplazamiento %1 (multiplicar por %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SACK permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>SACK permitido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>selective acknowledgments may be used</source>
-        <translation type="unfinished"></translation>
+        <translation>se pueden usar reconocimientos selectivos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>SACK</source>
-        <translation type="unfinished"></translation>
+        <translation>SACK</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas de tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TSval %1, TSecr %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TSval %1, TSecr %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Option kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción de tipo %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“%1”%2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de datos binarios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos (%1)</translation>
     </message>
 </context>
 <context>
@@ -2824,37 +2825,37 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/presentation.cpp" line="+94"/>
         <source>&amp;Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo presentación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presentation mode: full screen, large and high contrast (F11; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación: pantalla completa, en grande y con alto contraste (F11; Esc para salir)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank the Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla en blanco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo presentación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presentation controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles de presentación</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Blank screen (press B to show the diagram again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla en blanco (pulse B para volver a mostrar el diagrama)</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>t = %1 s · step %2 of %3 · Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 s · paso %2 de %3 · Esc para salir</translation>
     </message>
 </context>
 <context>
@@ -2862,63 +2863,63 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/diagram/sequence_diagram_view.cpp" line="+32"/>
         <source>Sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de secuencia</translation>
     </message>
     <message>
         <location line="+370"/>
         <source>Drop this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este segmento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurarlo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only a segment lost by a drop rule can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede restaurar un segmento perdido por una regla de descarte</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, segment %2 on the wire, from host %3 to host %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, segmento %2 en el enlace, del host %3 al host %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2</source>
         <extracomment>Tooltip line: %1 is &quot;seq=1 ack=1&quot;, %2 is &quot;len=5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flags: %1 (tcpdump: [%2])</source>
-        <translation type="unfinished"></translation>
+        <translation>indicadores: %1 (tcpdump: [%2])</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>options: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opciones: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent at %1, arrived at %2 (transit %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado a los %1, llegó a los %2 (tránsito: %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado a los %1</translation>
     </message>
 </context>
 <context>
@@ -2926,7 +2927,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/state_diagram.cpp" line="+144"/>
         <source>TCP state diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de estados de TCP</translation>
     </message>
 </context>
 <context>
@@ -2934,99 +2935,101 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/trace_export.cpp" line="+29"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Export &amp;Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;traza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;pcap (Wireshark, tcpdump)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;pcap (Wireshark, tcpdump)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The packets as a capture at the wire, on Host A or on Host B would hold them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paquetes tal como los contendría una captura en el enlace, en el host A o en el host B</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;tcpdump Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de &amp;tcpdump…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What tcpdump -n -tt prints for the capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que imprime tcpdump -n -tt para la captura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON Lines…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One JSON object per event, for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objeto JSON por evento, para scripts</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The wire (every segment as it is sent, lost ones too)</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace (cada segmento tal como se envía, también los perdidos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host A (its sends and what reaches it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host A (sus envíos y lo que le llega)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host B (its sends and what reaches it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host B (sus envíos y lo que le llega)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Capture Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de captura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where is the capture taken?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde se realiza la captura?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>pcap capture (*.pcap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura pcap (*.pcap)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tcpdump text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de tcpdump (*.txt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar traza</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The trace was not written.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito la traza.
+
+%1</translation>
     </message>
 </context>
 </TS>
