@@ -454,7 +454,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <location line="+198"/>
         <source>%1 %2 (backoff %3) expired</source>
         <extracomment>Timer label on a lifeline: %1 the timer (RTO), %2 its length, %3 the backoff count</extracomment>
-        <translation>%1 %2 (retroceso %3) vencido</translation>
+        <translation>vence %1 %2 (retroceso %3)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -466,7 +466,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <location line="+3"/>
         <source>%1 %2 expired</source>
         <extracomment>Timer label on a lifeline: %1 the timer (RTO, persist, ...), %2 its length</extracomment>
-        <translation>%1 %2 vencido</translation>
+        <translation>vence %1 %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1450,7 +1450,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <location line="+3"/>
         <source>C&amp;rash</source>
         <extracomment>The host crashes and forgets every connection</extracomment>
-        <translation>Caí&amp;da</translation>
+        <translation>Provocar caí&amp;da</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -2218,7 +2218,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
     <message>
         <location line="+1"/>
         <source>drop rule %1</source>
-        <translation>la regla de descarte %1</translation>
+        <translation>regla de descarte %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2697,7 +2697,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
     <message>
         <location line="+2"/>
         <source>%1 × 2^%2 = %3 bytes (scale from the handshake)</source>
-        <translation>%1 × 2^%2 = %3 bytes (escala acordada en el establecimiento de la conexión)</translation>
+        <translation>%1 × 2^%2 = %3 bytes (escala negociada en el establecimiento)</translation>
     </message>
     <message>
         <location line="+5"/>
