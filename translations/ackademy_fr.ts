@@ -237,12 +237,12 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+46"/>
         <source>Host %1 sends: segments of %2 bytes</source>
-        <translation>L’hôte %1 envoie : segments de %2 octets</translation>
+        <translation>Émetteur %1 : segments de %2 octets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host %1 sends (bytes)</source>
-        <translation>L’hôte %1 envoie (octets)</translation>
+        <translation>Émetteur %1 (octets)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -262,7 +262,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+4"/>
         <source>at the playhead: cwnd %1, ssthresh %2</source>
-        <translation>à la tête de lecture : cwnd %1, ssthresh %2</translation>
+        <translation>au curseur : cwnd %1, ssthresh %2</translation>
     </message>
     <message>
         <location line="+2"/>
