@@ -237,7 +237,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location line="+46"/>
         <source>Host %1 sends: segments of %2 bytes</source>
-        <translation>主机 %1 发送：报文段长 %2 字节</translation>
+        <translation>主机 %1 发送（报文段 %2 字节）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -262,7 +262,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location line="+4"/>
         <source>at the playhead: cwnd %1, ssthresh %2</source>
-        <translation>播放头处：cwnd %1，ssthresh %2</translation>
+        <translation>播放头：cwnd %1，ssthresh %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2083,7 +2083,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+4"/>
         <location line="+28"/>
         <source>%1, %2</source>
-        <translation>%1，%2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2126,7 +2126,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+3"/>
         <source>%1: the connection is open</source>
         <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters ESTABLISHED&quot;</extracomment>
-        <translation>%1：连接已建立</translation>
+        <translation>%1，连接已建立</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2144,13 +2144,13 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location line="+3"/>
         <source>%1: %2 has finished sending</source>
         <extracomment>%1 is a clause such as &quot;Host B sends ACK (...) and enters CLOSE-WAIT&quot;; %2 is the peer</extracomment>
-        <translation>%1：%2 已完成数据发送</translation>
+        <translation>%1，%2 已完成数据发送</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: both sides are closing at once</source>
         <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters CLOSING&quot;</extracomment>
-        <translation>%1：双方正在同时关闭</translation>
+        <translation>%1，双方正在同时关闭</translation>
     </message>
     <message>
         <location line="+3"/>
