@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
@@ -75,7 +76,7 @@ QString actionText(sim::ActionKind kind)
         return QCoreApplication::translate("ackademy::ui::MainWindow", "&Send Text…");
     case sim::ActionKind::Close:
         //: Application call: close the connection politely (FIN)
-        return QCoreApplication::translate("ackademy::ui::MainWindow", "C&lose");
+        return QCoreApplication::translate("ackademy::ui::MainWindow", "Cl&ose");
     case sim::ActionKind::Abort:
         return QCoreApplication::translate("ackademy::ui::MainWindow", "&Abort (RST)");
     case sim::ActionKind::Crash:
@@ -91,7 +92,9 @@ QString actionText(sim::ActionKind kind)
 /// actionText() without its mnemonic and trailing ellipsis, for sentences.
 QString plainActionText(sim::ActionKind kind)
 {
-    QString text = actionText(kind).remove(QLatin1Char('&'));
+    // CJK translations carry the mnemonic as a suffix, "连接(&C)"; drop it whole, then any '&'.
+    static const QRegularExpression cjkMnemonic(QStringLiteral("\\(&.\\)"));
+    QString text = actionText(kind).remove(cjkMnemonic).remove(QLatin1Char('&'));
     if (text.endsWith(QChar(0x2026))) text.chop(1);
     return text;
 }
@@ -598,12 +601,12 @@ void MainWindow::retranslateUi()
     quitAction_->setText(tr("&Quit"));
     liveAction_->setText(tr("&Live Session with This Computer…"));
     liveAction_->setStatusTip(tr("Let Ackademy's host talk TCP with this computer's kernel over a TUN device"));
-    stopLiveAction_->setText(tr("S&top Live Session"));
+    stopLiveAction_->setText(tr("Sto&p Live Session"));
     stopLiveAction_->setStatusTip(tr("End the live session and remove its TUN device"));
     undoAction_->setText(tr("&Undo"));
     redoAction_->setText(tr("&Redo"));
     dropAction_->setText(tr("&Drop Selected Segment"));
-    restoreAction_->setText(tr("&Restore Selected Segment"));
+    restoreAction_->setText(tr("Res&tore Selected Segment"));
     dropNextAAction_->setText(tr("Drop Next Segment from &A"));
     dropNextBAction_->setText(tr("Drop Next Segment from &B"));
     zoomInAction_->setText(tr("Zoom &In"));

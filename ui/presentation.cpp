@@ -91,7 +91,7 @@ QWidget* PresentationMode::blankScreen() const
 
 void PresentationMode::retranslate()
 {
-    toggleAction_->setText(tr("&Presentation Mode"));
+    toggleAction_->setText(tr("Pr&esentation Mode"));
     toggleAction_->setToolTip(
         tr("Presentation mode: full screen, large and high contrast (F11; Esc leaves)"));
     blankAction_->setText(tr("Blank the Screen"));
