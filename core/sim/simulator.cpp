@@ -140,7 +140,7 @@ public:
             flag_counts_ = std::make_unique<FlagCounts>();
         // Room for a short lesson without regrowing; a long run grows and is trimmed at the end.
         std::vector<Item> storage;
-        storage.reserve(64);
+        storage.reserve(16);
         queue_ = Queue(std::greater<>(), std::move(storage));
         timeline_.segments.reserve(16);
         timeline_.events.reserve(64);
@@ -161,17 +161,18 @@ public:
             const Item item = queue_.top();
             if (item.at > sc_.until) break;
             queue_.pop();
-            if (item.kind == Item::Timer && scheduled_[idx(item.host)] != item.at) continue; // superseded
+            const auto host = static_cast<HostId>(item.host);
+            if (item.kind == Item::Timer && scheduled_[idx(host)] != item.at) continue; // superseded
             now = item.at;
             switch (item.kind) {
             case Item::Action:
                 run_action(now, sc_.actions[static_cast<std::size_t>(item.index)]);
                 break;
             case Item::Arrival:
-                arrive(now, item.index);
+                arrive(now, static_cast<int>(item.index));
                 break;
             case Item::Timer:
-                fire_timer(now, item.host);
+                fire_timer(now, host);
                 break;
             }
         }
@@ -214,15 +215,21 @@ public:
     }
 
 private:
+    /// One scheduled step. It is 16 bytes, so that the heap moves it in two registers: a
+    /// 32-byte item was copied through memory in a way that stalls store-to-load forwarding
+    /// (a tenth of a short lesson's time, measured with perf; docs/performance.md).
     struct Item {
         enum Kind : std::uint8_t { Action, Arrival, Timer };
+        static constexpr std::uint64_t kMaxOrder = (std::uint64_t{1} << 32) - 1;
+        static constexpr std::uint64_t kMaxIndex = (std::uint64_t{1} << 29) - 1;
         Time at;
-        std::uint64_t order;
-        Kind kind;
-        int index;
-        HostId host;
-        bool operator>(const Item& o) const { return std::tie(at, order) > std::tie(o.at, o.order); }
+        std::uint64_t order : 32; ///< ties at the same instant run in the order they were scheduled
+        std::uint64_t index : 29; ///< Action: index into Scenario::actions; Arrival: segment id
+        std::uint64_t kind : 2;   ///< a Kind
+        std::uint64_t host : 1;   ///< Timer: the host (a HostId)
+        bool operator>(const Item& o) const { return at != o.at ? at > o.at : order > o.order; }
     };
+    static_assert(sizeof(Item) == 16);
 
     /// Gives back the spare capacity of a long run's vector, so that the timeline's memory
     /// grows linearly with its length (a short lesson keeps its small reserve).
@@ -233,7 +240,17 @@ private:
 
     void push(Time at, Item::Kind kind, int index, HostId host)
     {
-        queue_.push({at, next_order_++, kind, index, host});
+        // Four billion steps or half a billion segments take hours; refuse rather than wrap.
+        if (next_order_ > Item::kMaxOrder || static_cast<std::uint64_t>(index) > Item::kMaxIndex)
+            throw ScenarioError("the run is too long to simulate (more than 2^32 steps or 2^29 segments); "
+                                "expected a shorter 'until'");
+        Item item{};
+        item.at = at;
+        item.order = next_order_++;
+        item.index = static_cast<std::uint64_t>(index);
+        item.kind = kind;
+        item.host = idx(host);
+        queue_.push(item);
     }
 
     Host& host(HostId h) { return *hosts_[idx(h)]; }
@@ -333,8 +350,12 @@ private:
 
     void transmit(Time now, HostId from, HostOutput& out)
     {
-        SegmentRecord rec;
-        rec.id = static_cast<int>(timeline_.segments.size());
+        // Filled in place in the timeline (a temporary of 184 bytes copied in afterwards costs
+        // store-forwarding stalls; see TimelineRecorder::record_event). Nothing below adds to
+        // timeline_.segments before the duplicate, which is made from a copy.
+        const int id = static_cast<int>(timeline_.segments.size());
+        SegmentRecord& rec = timeline_.segments.emplace_back();
+        rec.id = id;
         rec.from = from;
         rec.sent = now;
         rec.packet = std::move(out.packet);
@@ -415,19 +436,13 @@ private:
             push(arrival, Item::Arrival, rec.id, from);
         }
         const bool make_copy = rec.cause == DropCause::None && (duplicate || rng_.chance(params.duplicate));
-        if (!make_copy) {
-            timeline_.segments.push_back(std::move(rec));
-            return;
-        }
-        SegmentRecord copy = rec;
+        if (!make_copy) return;
+        SegmentRecord copy = rec; // before push_back, which may move rec
         copy.duplicate_copy = true;
-        timeline_.segments.push_back(std::move(rec));
-        {
-            copy.id = static_cast<int>(timeline_.segments.size());
-            copy.arrived = *copy.arrived + std::max(tx, Duration(1));
-            push(*copy.arrived, Item::Arrival, copy.id, from);
-            timeline_.segments.push_back(std::move(copy));
-        }
+        copy.id = id + 1;
+        copy.arrived = *copy.arrived + std::max(tx, Duration(1));
+        push(*copy.arrived, Item::Arrival, copy.id, from);
+        timeline_.segments.push_back(std::move(copy));
     }
 
     void summarise()

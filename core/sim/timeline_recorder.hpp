@@ -38,7 +38,10 @@ private:
         /// The id recorded for this key, or -1 after recording `id` for it.
         int find_or_add(tcp::SeqNum seq, bool syn, bool fin_only, int id)
         {
-            if (sorted_.empty()) base_ = seq;
+            if (sorted_.empty()) {
+                base_ = seq;
+                sorted_.reserve(16); // a lesson's connection: one allocation, not four
+            }
             const std::uint32_t offset = seq - base_;
             const std::uint64_t key = (std::uint64_t{offset} << 2) | (syn ? 2U : 0U) | (fin_only ? 1U : 0U);
             if (sorted_.empty() || key > sorted_.back().key) {

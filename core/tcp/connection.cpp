@@ -996,7 +996,12 @@ void Connection::emit(Segment seg, std::string_view rule, bool retransmission)
             .ack = seg.ack,
             .length = seg.payload.size(),
             .value = seg.window});
-    outgoing_buffer().push_back({std::move(seg), remote_, retransmission, rule});
+    // Filled in place: a temporary copied in costs store-forwarding stalls (performance.md).
+    Outgoing& out = outgoing_buffer().emplace_back();
+    out.segment = std::move(seg);
+    out.to = remote_;
+    out.retransmission = retransmission;
+    out.rule = rule;
 }
 
 void Connection::send_syn(std::string_view rule, bool retransmission)

@@ -231,17 +231,20 @@ std::optional<Time> Host::next_deadline() const
 void Host::collect(int index)
 {
     // Every call into a connection is followed by collect(), so all that is pending is its.
+    // Filled in place: neither built as a temporary and copied in, nor zero-filled first
+    // (docs/performance.md, "Copies").
     for (Outgoing& out : pending_outgoing_) {
-        HostOutput h;
-        h.packet.ip = {.src = address_, .dst = out.to.ip, .id = ip_id_++};
+        HostOutput& h = outputs_buffer().emplace_back();
+        h.packet.ip.src = address_;
+        h.packet.ip.dst = out.to.ip;
+        h.packet.ip.id = ip_id_++;
         h.packet.tcp = std::move(out.segment);
         h.connection = index;
         h.retransmission = out.retransmission;
         h.rule = out.rule;
-        outputs_buffer().push_back(std::move(h));
     }
     pending_outgoing_.clear();
-    for (const Event& e : pending_events_) events_buffer().push_back({index, e});
+    for (const Event& e : pending_events_) events_buffer().emplace_back(index, e);
     pending_events_.clear();
 }
 

@@ -19,6 +19,10 @@ namespace ackademy::tcp {
 
 /// A packet the host wants put on the wire, with the rule that made it.
 struct HostOutput {
+    // A user-provided constructor, so that emplace_back() does not zero the whole record
+    // before the member initializers run (Host::collect fills it in place).
+    HostOutput() {} // NOLINT(modernize-use-equals-default)
+
     Packet packet;
     int connection = -1; ///< index into Host::connections(), or -1 for a host-level reset
     bool retransmission = false;
