@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 using ackademy::ui::LiveSessionDialog;
 using namespace std::chrono_literals;
 
@@ -58,6 +60,16 @@ TEST(LiveSessionDialog, DefaultsAreTheClisAndValid)
     EXPECT_TRUE(shownCommands(d).contains(QStringLiteral(
         "sudo ackademy-cli live --tun ack0 --local 10.77.0.2:3337 --peer 10.77.0.1:7788 --connect")))
         << shownCommands(d).toStdString();
+
+    // ACKADEMY_LIVE_DIALOG_SCREENSHOT=path.png: the dialog as a student fills it in
+    // (docs/images/live-dialog.png).
+    if (const char* path = std::getenv("ACKADEMY_LIVE_DIALOG_SCREENSHOT"); path != nullptr && *path != '\0') {
+        d.sendEdit()->setText(QStringLiteral("hello"));
+        d.dropsEdit()->setText(QStringLiteral("B:S."));
+        d.show();
+        d.adjustSize();
+        EXPECT_TRUE(d.grab().save(QString::fromLocal8Bit(path), "PNG"));
+    }
 }
 
 TEST(LiveSessionDialog, ListeningTellsTheStudentToConnectWithNcAfterOk)
