@@ -150,7 +150,20 @@ void HostPanel::display(const std::optional<sim::ConnectionSnapshot>& now,
         label->setFont(f);
     };
     if (!now) {
-        set("state", tr("no connection"), tr("This host has no TCB yet"), false);
+        switch (missing_) {
+        case Missing::NoConnection:
+            set("state", tr("no connection"), tr("This host has no TCB yet"), false);
+            break;
+        case Missing::NotRecorded:
+            set("state", tr("not recorded live"),
+                tr("A live session records segments and states; the diagram shows this host's states"),
+                false);
+            break;
+        case Missing::NotObservable:
+            set("state", tr("not observable"),
+                tr("The kernel's variables cannot be seen from outside; only its segments can"), false);
+            break;
+        }
         for (const char* k : kKeys)
             if (QLatin1String(k) != QLatin1String("state")) set(k, QStringLiteral("—"), QString(), false);
         return;
@@ -285,6 +298,11 @@ void HostsPanel::refresh(bool force)
         const sim::HostSummary& s = t.host(h);
         const QString address =
             QStringLiteral("%1:%2").arg(QString::fromStdString(tcp::ipv4_to_string(s.ip))).arg(s.port);
+        if (!document_->isRecording())
+            panels_[i]->setMissing(HostPanel::Missing::NoConnection);
+        else
+            panels_[i]->setMissing(h == sim::HostId::A ? HostPanel::Missing::NotRecorded
+                                                       : HostPanel::Missing::NotObservable);
         panels_[i]->display(now_[i], before_[i], document_->relativeNumbers(), address);
     }
 }

@@ -13,6 +13,7 @@
 #include <QWidget>
 
 #include <array>
+#include <cstdint>
 #include <optional>
 
 class QLabel;
@@ -32,6 +33,11 @@ public:
     /// Shows `now`; values that differ from `before` are emphasised.
     void display(const std::optional<sim::ConnectionSnapshot>& now,
                  const std::optional<sim::ConnectionSnapshot>& before, bool relative, const QString& address);
+    /// Why display() may get no snapshot: none means there is no connection yet. A live
+    /// session's recording has no snapshots: our host's variables stayed on its I/O thread,
+    /// and the kernel's cannot be observed at all.
+    enum class Missing : std::uint8_t { NoConnection, NotRecorded, NotObservable };
+    void setMissing(Missing why) { missing_ = why; }
     /// The text of one value by key (without the mark of a changed value): state, snd_una, snd_nxt, snd_wnd,
     /// rcv_nxt, rcv_wnd, iss, irs, rto, retransmissions, cwnd, ssthresh, flight. Empty for an unknown key.
     QString value(const QString& key) const;
@@ -53,6 +59,7 @@ private:
     std::optional<sim::ConnectionSnapshot> before_;
     bool relative_ = false;
     QString address_;
+    Missing missing_ = Missing::NoConnection;
 };
 
 /// Both hosts side by side: the dock's widget. Recomputes when the playhead crosses an event.

@@ -13,6 +13,7 @@
 #include "ui/document.hpp"
 #include "ui/live_session.hpp"
 #include "ui/main_window.hpp"
+#include "ui/panels/host_panel.hpp"
 #include "ui/panels/link_settings_panel.hpp"
 
 #include <QAction>
@@ -258,6 +259,16 @@ TEST(LiveSessionGui, MainWindowShowsALiveSession)
                                                                  " bytes, expected 6 (\"world\\n\")");
         c.expect(window.diagram()->diagramLayout().segments.size() == t.segments.size(),
                  "the diagram does not show every segment");
+        // The hosts panel shows no simulated variables for a recording, and says why.
+        if (auto* hosts = window.findChild<ui::HostsPanel*>()) {
+            hosts->refresh(true);
+            const QString a = hosts->panel(sim::HostId::A)->value(QStringLiteral("state"));
+            const QString b = hosts->panel(sim::HostId::B)->value(QStringLiteral("state"));
+            c.expect(a == QStringLiteral("not recorded live"), "hosts panel, A: " + a.toStdString());
+            c.expect(b == QStringLiteral("not observable"), "hosts panel, B: " + b.toStdString());
+        } else {
+            c.expect(false, "no hosts panel");
+        }
 
         if (const char* path = std::getenv("ACKADEMY_LIVE_SCREENSHOT"); path != nullptr && *path != '\0') {
             // The end of the session, the whole of it in view, the kernel's SYN,ACK in the inspector.
