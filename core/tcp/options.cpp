@@ -83,22 +83,28 @@ bool is_valid_sack_length(std::size_t length)
 
 // ---- big-endian helpers (network byte order) -------------------------------------------
 
-/// The wire form of one option, built on the stack: options are encoded for every segment,
-/// so this must not allocate (at most 40 bytes, the whole option space).
-class OptionBuffer {
+/// Writes one option into a TcpOptions' byte array after the options already there. Past
+/// the 40th byte nothing is written and fits() turns false.
+class OptionWriter {
 public:
-    OptionBuffer(std::initializer_list<std::uint8_t> bytes)
+    OptionWriter(std::array<std::uint8_t, TcpOptions::kMaxBytes>& bytes, std::size_t at)
+        : bytes_(bytes), end_(at)
+    {}
+    void push_back(std::uint8_t b)
+    {
+        if (end_ < bytes_.size()) bytes_[end_] = b;
+        ++end_;
+    }
+    void put(std::initializer_list<std::uint8_t> bytes)
     {
         for (std::uint8_t b : bytes) push_back(b);
     }
-    void push_back(std::uint8_t b) { bytes_[size_++] = b; }
-    std::size_t size() const { return size_; }
-    const std::uint8_t* begin() const { return bytes_.data(); }
-    const std::uint8_t* end() const { return bytes_.data() + size_; }
+    bool fits() const { return end_ <= bytes_.size(); }
+    std::size_t end() const { return end_; }
 
 private:
-    std::array<std::uint8_t, TcpOptions::kMaxBytes> bytes_{};
-    std::size_t size_ = 0;
+    std::array<std::uint8_t, TcpOptions::kMaxBytes>& bytes_;
+    std::size_t end_;
 };
 
 template <typename Out> void put_u16(Out& out, std::uint16_t value)
@@ -125,52 +131,64 @@ std::uint32_t get_u32(std::span<const std::uint8_t> in, std::size_t at)
 
 // ---- encoding ---------------------------------------------------------------------------
 
-/// The wire form of one option, or nullopt if the value cannot be encoded (a SACK with
+/// Writes the wire form of one option; false if the value cannot be encoded (a SACK with
 /// 0 or more than 4 blocks, an Unknown that uses a kind we decode, or one too long).
 struct Encoder {
-    std::optional<OptionBuffer> operator()(const opt::Eol&) const { return OptionBuffer{opt::kEol}; }
-    std::optional<OptionBuffer> operator()(const opt::Nop&) const { return OptionBuffer{opt::kNop}; }
-    std::optional<OptionBuffer> operator()(const opt::Mss& mss) const
+    OptionWriter& out;
+
+    bool operator()(const opt::Eol&) const
     {
-        OptionBuffer out{opt::kMss, kMssLength};
+        out.push_back(opt::kEol);
+        return true;
+    }
+    bool operator()(const opt::Nop&) const
+    {
+        out.push_back(opt::kNop);
+        return true;
+    }
+    bool operator()(const opt::Mss& mss) const
+    {
+        out.put({opt::kMss, kMssLength});
         put_u16(out, mss.value);
-        return out;
+        return true;
     }
-    std::optional<OptionBuffer> operator()(const opt::WindowScale& ws) const
+    bool operator()(const opt::WindowScale& ws) const
     {
-        return OptionBuffer{opt::kWindowScale, kWindowScaleLength, ws.shift};
+        out.put({opt::kWindowScale, kWindowScaleLength, ws.shift});
+        return true;
     }
-    std::optional<OptionBuffer> operator()(const opt::SackPermitted&) const
+    bool operator()(const opt::SackPermitted&) const
     {
-        return OptionBuffer{opt::kSackPermitted, kSackPermittedLength};
+        out.put({opt::kSackPermitted, kSackPermittedLength});
+        return true;
     }
-    std::optional<OptionBuffer> operator()(const opt::Sack& sack) const
+    bool operator()(const opt::Sack& sack) const
     {
-        if (sack.blocks.empty() || sack.blocks.size() > kMaxSackBlocks) return std::nullopt;
+        if (sack.blocks.empty() || sack.blocks.size() > kMaxSackBlocks) return false;
         const auto length = static_cast<std::uint8_t>(kKindAndLength + kSackBlockLength * sack.blocks.size());
-        OptionBuffer out{opt::kSack, length};
+        out.put({opt::kSack, length});
         for (const auto& block : sack.blocks) {
             put_u32(out, block.left);
             put_u32(out, block.right);
         }
-        return out;
+        return true;
     }
-    std::optional<OptionBuffer> operator()(const opt::Timestamps& ts) const
+    bool operator()(const opt::Timestamps& ts) const
     {
-        OptionBuffer out{opt::kTimestamps, kTimestampsLength};
+        out.put({opt::kTimestamps, kTimestampsLength});
         put_u32(out, ts.val);
         put_u32(out, ts.ecr);
-        return out;
+        return true;
     }
-    std::optional<OptionBuffer> operator()(const opt::Unknown& unknown) const
+    bool operator()(const opt::Unknown& unknown) const
     {
         // A known kind written as Unknown would not decode back to Unknown; refuse it so
         // that list() always returns what was pushed.
-        if (is_known_kind(unknown.kind)) return std::nullopt;
-        if (unknown.data.size() > TcpOptions::kMaxBytes - kKindAndLength) return std::nullopt;
-        OptionBuffer out{unknown.kind, static_cast<std::uint8_t>(kKindAndLength + unknown.data.size())};
+        if (is_known_kind(unknown.kind)) return false;
+        if (unknown.data.size() > TcpOptions::kMaxBytes - kKindAndLength) return false;
+        out.put({unknown.kind, static_cast<std::uint8_t>(kKindAndLength + unknown.data.size())});
         for (std::uint8_t b : unknown.data) out.push_back(b);
-        return out;
+        return true;
     }
 };
 
@@ -261,8 +279,10 @@ std::optional<std::size_t> check_option(std::span<const std::uint8_t> bytes, std
 TcpOptions::TcpOptions(std::initializer_list<TcpOption> options)
 {
     for (const auto& option : options) {
-        const auto encoded = std::visit(Encoder{}, option);
-        if (!encoded) throw std::invalid_argument("TcpOptions: an option value cannot be encoded");
+        std::array<std::uint8_t, kMaxBytes> scratch{};
+        OptionWriter probe(scratch, 0);
+        if (!std::visit(Encoder{probe}, option))
+            throw std::invalid_argument("TcpOptions: an option value cannot be encoded");
         if (!push(option)) {
             throw std::length_error("TcpOptions: the options exceed " + std::to_string(kMaxBytes) + " bytes");
         }
@@ -271,10 +291,16 @@ TcpOptions::TcpOptions(std::initializer_list<TcpOption> options)
 
 bool TcpOptions::push(const TcpOption& option)
 {
-    const auto encoded = std::visit(Encoder{}, option);
-    if (!encoded || size_ + encoded->size() > kMaxBytes) return false;
-    std::copy(encoded->begin(), encoded->end(), bytes_.begin() + size_);
-    size_ = static_cast<std::uint8_t>(size_ + encoded->size());
+    // Encoded straight into bytes_ after the options already there, not into a temporary that
+    // is then copied in: copying bytes right after writing them one by one stalls the CPU's
+    // store forwarding (a tenth of a bulk transfer's time; docs/performance.md).
+    OptionWriter out(bytes_, size_);
+    if (!std::visit(Encoder{out}, option) || !out.fits()) {
+        // Refused: the bytes past size_ are zero again, as if nothing had been written.
+        std::fill(bytes_.begin() + size_, bytes_.end(), std::uint8_t{0});
+        return false;
+    }
+    size_ = static_cast<std::uint8_t>(out.end());
     return true;
 }
 
