@@ -242,12 +242,13 @@ DiagramLayout::DiagramLayout(const DiagramLayoutInput& input)
     minimumTransit_ = input.minimumTransit;
     titleA = input.titleA.isEmpty() ? hostTitle(sim::HostId::A) : input.titleA;
     titleB = input.titleB.isEmpty() ? hostTitle(sim::HostId::B) : input.titleB;
-    addressA = QStringLiteral("%1:%2")
-                   .arg(QString::fromStdString(tcp::ipv4_to_string(tl.host(sim::HostId::A).ip)))
-                   .arg(tl.host(sim::HostId::A).port);
-    addressB = QStringLiteral("%1:%2")
-                   .arg(QString::fromStdString(tcp::ipv4_to_string(tl.host(sim::HostId::B).ip)))
-                   .arg(tl.host(sim::HostId::B).port);
+    // Port 0: not known yet (a live session listening for the kernel learns it from its SYN).
+    auto address = [&](sim::HostId h) {
+        const QString ip = QString::fromStdString(tcp::ipv4_to_string(tl.host(h).ip));
+        return tl.host(h).port == 0 ? ip : QStringLiteral("%1:%2").arg(ip).arg(tl.host(h).port);
+    };
+    addressA = address(sim::HostId::A);
+    addressB = address(sim::HostId::B);
     const double headerW = std::max({fmBold.horizontalAdvance(titleA), fm.horizontalAdvance(addressA),
                                      fmBold.horizontalAdvance(titleB), fm.horizontalAdvance(addressB)}) +
                            1.4 * em;

@@ -28,7 +28,10 @@
 #include <QTranslator>
 
 #include <gtest/gtest.h>
+#include <arpa/inet.h>
 #include <net/if.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -95,6 +98,13 @@ std::thread kernelServer(int listener, std::string answer, std::string* received
 std::string flagsOf(const sim::SegmentRecord& r)
 {
     return std::string(1, sim::host_letter(r.from)) + ":" + r.packet.tcp.flags.tcpdump_letters();
+}
+
+std::string joined(const std::vector<std::string>& words)
+{
+    std::string out;
+    for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+    return out;
 }
 
 std::string skipIfNoTun(const QString& error)
@@ -178,7 +188,7 @@ TEST(LiveSessionGui, KernelAsServerTheDocumentReceivesTheExactHandshake)
             else kernelStates = true;
         }
         c.expect(ours.size() >= 2 && ours[0] == "SYN-SENT" && ours[1] == "ESTABLISHED",
-                 "our first states are not SYN-SENT, ESTABLISHED");
+                 "our first states are not SYN-SENT, ESTABLISHED: " + joined(ours));
         c.expect(!kernelStates, "the kernel's lifeline shows states nobody can observe");
 
         // The diagram shows every segment, under the kernel's real title and address.
@@ -199,6 +209,63 @@ TEST(LiveSessionGui, KernelAsServerTheDocumentReceivesTheExactHandshake)
         c.expect(document.playhead() == document.endTime(), "the playhead is not at the end");
         // Nothing re-simulates a recording.
         c.expect(!document.dropSegment(0), "a segment of the recording could be dropped");
+        return c.failures();
+    });
+}
+
+TEST(LiveSessionGui, KernelAsClientItsPortAppearsWithItsSyn)
+{
+    ACKADEMY_RUN_IN_NETNS([]() -> std::string {
+        Checks c;
+        ChildApp app;
+        ui::Document document;
+        ui::SequenceDiagramView view(&document);
+        view.resize(1200, 900);
+        ui::LiveSession session(&document);
+        ui::LiveSessionSettings settings = connectSettings();
+        settings.listen = true;
+        settings.peer_port = 0;
+        QString error;
+        if (!session.start(settings, &error)) return skipIfNoTun(error);
+        // Before the kernel connects its port is unknown: the header shows the address alone.
+        c.expect(view.diagramLayout().addressB == QStringLiteral("10.77.0.1"),
+                 "before the SYN the kernel is " + view.diagramLayout().addressB.toStdString());
+
+        // The kernel's application (a client such as `nc 10.77.0.2 3337`): connect, then close.
+        const int s = net::test::kernel_connect(kOurs, 3337, 3s);
+        if (!c.expect(s >= 0, "the kernel could not connect to 10.77.0.2:3337")) return c.failures();
+        sockaddr_in name{};
+        socklen_t length = sizeof name;
+        ::getsockname(s, reinterpret_cast<sockaddr*>(&name), &length);
+        const int kernelPort = ntohs(name.sin_port);
+        ::close(s); // its FIN; our host closes too (as nc does) and the session ends
+        (void)QTest::qWaitFor([&] { return !session.isRunning(); }, 5000);
+        c.expect(!session.isRunning(), "the session did not end within 5 s");
+
+        const sim::Timeline& t = document.timeline();
+        if (!c.expect(t.segments.size() >= 3, "fewer than 3 segments")) return c.failures();
+        c.expect(flagsOf(t.segments[0]) == "B:S" && flagsOf(t.segments[1]) == "A:S." &&
+                     flagsOf(t.segments[2]) == "B:.",
+                 "handshake: " + flagsOf(t.segments[0]) + " " + flagsOf(t.segments[1]) + " " +
+                     flagsOf(t.segments[2]));
+        c.expect(t.segments[0].packet.tcp.src_port == kernelPort, "the SYN is not from the kernel's socket");
+        // Our listener, then the connection it spawned for the kernel's SYN (it starts from the
+        // listener's LISTEN): a passive open and, the kernel closing first, a passive close
+        // (RFC 9293 Figure 5).
+        std::vector<std::string> listener, spawned;
+        for (const sim::StateInterval& st : t.states) {
+            if (st.host != sim::HostId::A) continue;
+            (st.connection == t.segments[1].connection ? spawned : listener).emplace_back(tcp::rfc_name(st.state));
+        }
+        if (!spawned.empty() && spawned.front() == "LISTEN") spawned.erase(spawned.begin());
+        c.expect(joined(listener) == "LISTEN", "our listener's states: " + joined(listener));
+        c.expect(joined(spawned) == "SYN-RECEIVED ESTABLISHED CLOSE-WAIT LAST-ACK CLOSED",
+                 "our connection's states: " + joined(spawned));
+        const QString expected = QStringLiteral("10.77.0.1:%1").arg(kernelPort);
+        c.expect(view.diagramLayout().addressB == expected,
+                 "the kernel is " + view.diagramLayout().addressB.toStdString() + ", expected " +
+                     expected.toStdString());
+        c.expect(view.diagramLayout().segments.size() == t.segments.size(), "the diagram misses segments");
         return c.failures();
     });
 }
