@@ -270,6 +270,30 @@ TEST(LiveSessionGui, KernelAsClientItsPortAppearsWithItsSyn)
     });
 }
 
+TEST(LiveSessionGui, WithoutCapNetAdminStartExplainsAndLeavesTheDocumentAlone)
+{
+    ACKADEMY_RUN_IN_NETNS([]() -> std::string {
+        Checks c;
+        // As an ordinary user (nobody): no capabilities at all.
+        if (::setresgid(65534, 65534, 65534) != 0 || ::setresuid(65534, 65534, 65534) != 0)
+            return "SKIP: cannot become uid 65534 here";
+        ChildApp app;
+        c.expect(!ui::hasNetAdminCapability(), "uid 65534 has CAP_NET_ADMIN");
+        ui::Document document;
+        ui::LiveSession session(&document);
+        QString error;
+        c.expect(!session.start(connectSettings(), &error), "the session started without CAP_NET_ADMIN");
+        if (error.contains(QStringLiteral("/dev/net/tun"))) return "SKIP: " + error.toStdString();
+        c.expect(error.startsWith(QStringLiteral("Live mode needs CAP_NET_ADMIN to create a TUN device: run "
+                                                 "Ackademy as root, or: sudo setcap cap_net_admin+ep /")),
+                 "error: " + error.toStdString());
+        c.expect(!document.isLive() && !document.isRecording() && !session.isRunning(),
+                 "a failed start changed the document");
+        c.expect(::if_nametoindex(kDevice) == 0, "a TUN device exists after a failed start");
+        return c.failures();
+    });
+}
+
 TEST(LiveSessionGui, MainWindowShowsALiveSession)
 {
     ACKADEMY_RUN_IN_NETNS([]() -> std::string {
