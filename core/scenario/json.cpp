@@ -6,6 +6,7 @@
 #include <fstream>
 #include <limits>
 #include <sstream>
+#include <system_error>
 #include <utility>
 
 namespace ackademy::scenario {
@@ -430,6 +431,10 @@ LoadResult load_scenario_text(std::string_view json, std::string_view source_nam
 
 LoadResult load_scenario_file(const std::filesystem::path& path)
 {
+    // A folder opens as an empty stream on Linux: say what it is, not "unexpected end of input".
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return {std::nullopt, path.string() + ": is a folder; expected a scenario .json file"};
     std::ifstream in(path, std::ios::binary);
     if (!in) return {std::nullopt, path.string() + ": cannot open the file"};
     std::ostringstream buffer;

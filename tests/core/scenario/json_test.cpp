@@ -263,4 +263,8 @@ TEST(ScenarioJson, FilesAreNamedInMessages)
     const LoadResult missing = load_scenario_file(dir / "ackademy-no-such-file.json");
     EXPECT_FALSE(missing.scenario.has_value());
     EXPECT_EQ(missing.error, (dir / "ackademy-no-such-file.json").string() + ": cannot open the file");
+
+    const LoadResult folder = load_scenario_file(dir);
+    EXPECT_FALSE(folder.scenario.has_value());
+    EXPECT_EQ(folder.error, dir.string() + ": is a folder; expected a scenario .json file");
 }
