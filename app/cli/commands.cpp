@@ -17,6 +17,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <initializer_list>
 #include <ostream>
 #include <sstream>
 #include <tuple>
@@ -138,7 +139,7 @@ int run(const RunOptions& o, const CLI::App& cmd, std::ostream& out)
     for (const std::string& d : o.drops) {
         std::string error;
         auto m = sim::SegmentMatch::parse(d, &error);
-        if (!m) throw BadInput{"--drop '" + d + "': " + error};
+        if (!m) throw BadInput{std::string("--drop '").append(d).append("': ").append(error)};
         sc.drops.push_back(*m);
     }
     if (cmd.count("--until") > 0) {
@@ -172,6 +173,25 @@ int run(const RunOptions& o, const CLI::App& cmd, std::ostream& out)
     }
     out.flush();
     return 0;
+}
+
+/// CLI11 reports a value that is not a number as "Could not convert: --seed = abc"; say what
+/// was expected as well: "--seed: 'abc' is not a number; expected a whole number, 0 or more".
+std::string conversion_message(const std::string& what, std::initializer_list<const CLI::App*> commands)
+{
+    const std::string prefix = "Could not convert: ";
+    const auto equals = what.find(" = ");
+    if (what.rfind(prefix, 0) != 0 || equals == std::string::npos) return what;
+    const std::string name = what.substr(prefix.size(), equals - prefix.size());
+    const std::string value = what.substr(equals + 3);
+    std::string type;
+    for (const CLI::App* command : commands) {
+        if (const CLI::Option* option = command->get_option_no_throw(name)) type = option->get_type_name();
+    }
+    const char* expected = type == "UINT"  ? "a whole number, 0 or more"
+                           : type == "INT" ? "a whole number"
+                                           : "a number";
+    return name + ": '" + value + "' is not a number; expected " + expected;
 }
 
 } // namespace
@@ -216,6 +236,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err)
         return app.exit(e, out, err);
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e, out, err);
+    } catch (const CLI::ConversionError& e) {
+        err << "ackademy-cli: " << conversion_message(e.what(), {run_cmd, live_cmd}) << '\n';
+        return 2;
     } catch (const CLI::ParseError& e) {
         err << "ackademy-cli: " << e.what() << '\n';
         return 2;

@@ -202,7 +202,7 @@ int run_live(const LiveOptions& o, const CLI::App& cmd, std::ostream& out, std::
         for (const std::string& d : o.drops) {
             std::string error;
             auto m = sim::SegmentMatch::parse(d, &error);
-            if (!m) throw BadLiveInput{"--drop '" + d + "': " + error};
+            if (!m) throw BadLiveInput{std::string("--drop '").append(d).append("': ").append(error)};
             drops.push_back(*m);
         }
         config.drops = drops;

@@ -36,8 +36,8 @@ struct LiveOptions {
 /// Adds the `live` subcommand and its options to `app`.
 CLI::App* add_live_command(CLI::App& app, LiveOptions& options);
 
-/// Runs a parsed `live` command. Exit codes as run_cli(): 0 the session ran, 2 bad input or
+/// Runs the parsed `live` command `cmd` with its options `o`. Exit codes as run_cli(): 0 the session ran, 2 bad input or
 /// missing CAP_NET_ADMIN (one line on `err`), 1 an I/O failure during the session.
-int run_live(const LiveOptions& options, const CLI::App& command, std::ostream& out, std::ostream& err);
+int run_live(const LiveOptions& o, const CLI::App& cmd, std::ostream& out, std::ostream& err);
 
 } // namespace ackademy::cli

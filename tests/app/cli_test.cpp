@@ -219,6 +219,66 @@ TEST(Cli, BadInputsExitTwoWithOneClearLine)
     expect_error("run no-such-file.json", "ackademy-cli: no-such-file.json: cannot open the file");
 }
 
+// The bad-input table of docs/quality.md: every line there is checked here, word for word.
+TEST(Cli, BadInputTableOfTheQualityDocument)
+{
+    const auto expect_error = [](const std::string& args, const std::string& message) {
+        const RunResult r = run_stderr(args);
+        EXPECT_EQ(r.exit_code, 2) << args;
+        EXPECT_EQ(r.out, "ackademy-cli: " + message + "\n") << args;
+    };
+    expect_error("frobnicate", "The following argument was not expected: frobnicate");
+    expect_error("run", "SCENARIO is required");
+    expect_error("run handshake --frob", "The following argument was not expected: --frob");
+    expect_error("run handshake --seed abc", "--seed: 'abc' is not a number; expected a whole number, 0 or more");
+    expect_error("run handshake --jitter x", "--jitter: 'x' is not a number; expected a number");
+    expect_error("run handshake --delay -5", "--delay: -5 is out of range; expected milliseconds in 0..3600000");
+    expect_error("run handshake --until 0", "--until: 0 is out of range; expected seconds greater than 0");
+    expect_error("run handshake --format xml",
+                 "--format: unknown format 'xml'; expected tcpdump, jsonl, narration or summary");
+    expect_error("run handshake --vantage C", "--vantage: unknown vantage point 'C'; expected wire, A or B");
+    expect_error("run handshake --drop 0", "--drop '0': segment rule '0': the segment number must be 1 or more");
+    expect_error("run handshake --drop A:Q", "--drop 'A:Q': segment rule 'A:Q': 'Q' are not tcpdump flag letters; "
+                                             "expected e.g. S, S., ., P., F., FP., R or R.");
+    expect_error("run handshake --drop 'S#0'", "--drop 'S#0': segment rule 'S#0': the count after '#' must be a "
+                                               "whole number of 1 or more");
+    expect_error("run handshake --pcap /no/such/dir/a.pcap",
+                 "cannot write pcap file '/no/such/dir/a.pcap': No such file or directory");
+    expect_error("show nosuch",
+                 "unknown scenario 'nosuch'; expected a built-in name (see 'ackademy-cli list') or a .json file");
+
+    const std::string folder = temp_path("folder.json");
+    std::filesystem::create_directory(folder);
+    expect_error("run " + folder, folder + ": is a folder; expected a scenario .json file");
+    std::filesystem::remove(folder);
+    const std::string bad = temp_path("notjson.json");
+    {
+        std::ofstream out(bad);
+        out << "not json\n";
+    }
+    expect_error("run " + bad, bad + ":1:2: syntax error: while parsing value - invalid literal; last read: 'no'");
+    std::filesystem::remove(bad);
+
+    // live: refused before any TUN device is created, so no privileges are needed.
+    const std::string live = "live --local 10.77.0.2:3337 --peer 10.77.0.1:7788 --connect";
+    expect_error("live", "--local is required");
+    expect_error("live --local 10.77.0.2 --peer 10.77.0.1:7788 --connect",
+                 "--local: '10.77.0.2' has no port; expected IPv4ADDRESS:PORT");
+    expect_error("live --local 10.77.0.300:1 --peer 10.77.0.1:7788 --connect",
+                 "--local: '10.77.0.300:1' is not IPv4ADDRESS:PORT, e.g. 10.77.0.2:3337");
+    expect_error("live --local 10.77.0.2:3337 --peer 10.77.0.1:99999 --connect",
+                 "--peer: '99999' is not a port number 0..65535");
+    expect_error("live --local 10.77.0.2:3337 --peer 10.77.0.1:7788", "live: give exactly one of --connect or --listen");
+    expect_error(live + " --prefix 8", "prefix length 8 is not allowed; live mode uses a small subnet: 24..30");
+    expect_error(live + " --prefix x", "--prefix: 'x' is not a number; expected a whole number");
+    expect_error("live --local 10.77.0.2:3337 --peer 10.88.0.1:7788 --connect",
+                 "10.88.0.1 and 10.77.0.2 are not in the same /30 subnet");
+    expect_error(live + " --format summary", "--format: unknown format 'summary'; expected tcpdump, jsonl or narration");
+    expect_error(live + " --tun this-name-is-far-too-long",
+                 "interface name 'this-name-is-far-too-long' must have 1 to 15 characters");
+    expect_error(live + " --loss 2", "--loss: 2 is out of range; expected a probability in 0..1");
+}
+
 TEST(Cli, UnwritablePcapLeavesNoFile)
 {
     const std::string dir = temp_path("no-such-dir");
