@@ -228,7 +228,7 @@ void LiveSession::deliver()
 void LiveSession::end(int why)
 {
     if (!impl_->bridge) return;
-    ++impl_->generation; // anything still queued by this session is stale now
+    ++impl_->generation;   // anything still queued by this session is stale now
     impl_->bridge->wait(); // the I/O thread has finished; join it
     impl_->bridge.reset(); // the TUN device is already closed
     deliver();

@@ -30,14 +30,14 @@ class Document;
 /// What the live session dialog asks for: the TUN device and its addresses, and the session
 /// (net::LiveConfig's fields that the GUI offers; live_session.cpp converts).
 struct LiveSessionSettings {
-    net::TunConfig tun; ///< the device, the kernel's address (B) and ours (A), the prefix
-    bool listen = false;            ///< false: our host connects to peer_port; true: it listens
-    std::uint16_t local_port = 0;   ///< our host's port
-    std::uint16_t peer_port = 0;    ///< the kernel's port (connect only)
-    std::string profile = "linux";  ///< our host's TCP profile
-    std::uint64_t seed = 1;         ///< our ISN and random loss
-    std::optional<std::string> send; ///< sent once the connection is established
-    std::optional<Duration> close_after; ///< close this long after it was established
+    net::TunConfig tun;                   ///< the device, the kernel's address (B) and ours (A), the prefix
+    bool listen = false;                  ///< false: our host connects to peer_port; true: it listens
+    std::uint16_t local_port = 0;         ///< our host's port
+    std::uint16_t peer_port = 0;          ///< the kernel's port (connect only)
+    std::string profile = "linux";        ///< our host's TCP profile
+    std::uint64_t seed = 1;               ///< our ISN and random loss
+    std::optional<std::string> send;      ///< sent once the connection is established
+    std::optional<Duration> close_after;  ///< close this long after it was established
     std::vector<sim::SegmentMatch> drops; ///< A = our host, B = the kernel
     Duration linger{std::chrono::milliseconds(300)}; ///< see net::LiveConfig::linger
     std::optional<Duration> timeout;                 ///< see net::LiveConfig::timeout

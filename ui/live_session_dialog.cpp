@@ -153,7 +153,8 @@ void LiveSessionDialog::retranslateUi()
     labels_[8]->setText(tr("&Profile:"));
     local_->setToolTip(tr("IPv4ADDRESS:PORT of Ackademy's host, e.g. 10.77.0.2:3337"));
     peer_->setToolTip(tr("IPv4ADDRESS:PORT the kernel gets on the TUN device, e.g. 10.77.0.1:7788"));
-    prefix_->setToolTip(tr("Both addresses lie in this small private subnet (24..30; /30 holds just the two)"));
+    prefix_->setToolTip(
+        tr("Both addresses lie in this small private subnet (24..30; /30 holds just the two)"));
     role_->setItemText(0, tr("Connect to a socket listening on this computer"));
     role_->setItemText(1, tr("Listen for a client on this computer (such as nc)"));
     send_->setPlaceholderText(tr("optional, sent once the connection is established"));
@@ -161,7 +162,7 @@ void LiveSessionDialog::retranslateUi()
     closeAfter_->setSuffix(tr(" s after the connection is established"));
     drops_->setPlaceholderText(tr("optional, e.g. A:S. B:S#2 (A = our host, B = the kernel)"));
     profile_->setToolTip(tr("Our host's TCP profile; linux behaves as the kernel it talks to"));
-    for (int i = 0; i < 9; ++i) labels_[i]->buddy()->setAccessibleName(labels_[i]->text().remove(QLatin1Char('&')));
+    for (QLabel* label : labels_) label->buddy()->setAccessibleName(label->text().remove(QLatin1Char('&')));
     validate();
 }
 
@@ -187,7 +188,8 @@ std::optional<LiveSessionSettings> LiveSessionDialog::parse(QString* problem, bo
         Endpoint e{*ip, std::nullopt};
         if (colon < 0) {
             if (portRequired) {
-                *error = tr("%1: “%2” has no port; expected IPv4ADDRESS:PORT, e.g. %2:7788").arg(field, trimmed);
+                *error =
+                    tr("%1: “%2” has no port; expected IPv4ADDRESS:PORT, e.g. %2:7788").arg(field, trimmed);
                 return std::nullopt;
             }
             return e;
@@ -221,8 +223,7 @@ std::optional<LiveSessionSettings> LiveSessionDialog::parse(QString* problem, bo
     s.peer_port = listen ? std::uint16_t{0} : peer->port.value_or(0);
     s.profile = profile_->currentData().toString().toStdString();
     if (!send_->text().isEmpty()) s.send = send_->text().toStdString();
-    if (closeAfter_->value() > 0)
-        s.close_after = Duration(std::llround(closeAfter_->value() * 1e6));
+    if (closeAfter_->value() > 0) s.close_after = Duration(std::llround(closeAfter_->value() * 1e6));
     const QStringList rules =
         drops_->text().split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
     for (const QString& rule : rules) {
@@ -275,12 +276,16 @@ void LiveSessionDialog::validate()
         return;
     }
     // The same session from a terminal, for the notes or a second try.
-    QStringList cli = {QStringLiteral("sudo"), QStringLiteral("ackademy-cli"), QStringLiteral("live"),
-                       QStringLiteral("--tun"), shellWord(device_->text().trimmed()),
-                       QStringLiteral("--local"), shellWord(local_->text().trimmed()),
-                       QStringLiteral("--peer"), shellWord(peer_->text().trimmed()),
-                       !s->listen ? QStringLiteral("--connect")
-                                                              : QStringLiteral("--listen")};
+    QStringList cli = {QStringLiteral("sudo"),
+                       QStringLiteral("ackademy-cli"),
+                       QStringLiteral("live"),
+                       QStringLiteral("--tun"),
+                       shellWord(device_->text().trimmed()),
+                       QStringLiteral("--local"),
+                       shellWord(local_->text().trimmed()),
+                       QStringLiteral("--peer"),
+                       shellWord(peer_->text().trimmed()),
+                       !s->listen ? QStringLiteral("--connect") : QStringLiteral("--listen")};
     if (s->tun.prefix_length != kDefaultPrefix)
         cli << QStringLiteral("--prefix") << QString::number(s->tun.prefix_length);
     if (s->send) cli << QStringLiteral("--send") << shellWord(send_->text());

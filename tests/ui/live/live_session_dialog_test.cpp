@@ -56,7 +56,8 @@ TEST(LiveSessionDialog, DefaultsAreTheClisAndValid)
     EXPECT_FALSE(s->send.has_value());
     EXPECT_FALSE(s->close_after.has_value());
     EXPECT_TRUE(s->drops.empty());
-    EXPECT_EQ(d.instructions(), QStringLiteral("Before you press OK, in a terminal run: nc -l 10.77.0.1 7788"));
+    EXPECT_EQ(d.instructions(),
+              QStringLiteral("Before you press OK, in a terminal run: nc -l 10.77.0.1 7788"));
     EXPECT_TRUE(shownCommands(d).contains(QStringLiteral(
         "sudo ackademy-cli live --tun ack0 --local 10.77.0.2:3337 --peer 10.77.0.1:7788 --connect")))
         << shownCommands(d).toStdString();
@@ -118,7 +119,8 @@ TEST(LiveSessionDialog, PortZeroAndPortAbove65535AreRefused)
 {
     LiveSessionDialog d(nullptr, true);
     d.peerEdit()->setText(QStringLiteral("10.77.0.1:0"));
-    EXPECT_EQ(d.problem(), QStringLiteral("The kernel's side: port “0” is not a port number; expected 1..65535"));
+    EXPECT_EQ(d.problem(),
+              QStringLiteral("The kernel's side: port “0” is not a port number; expected 1..65535"));
     EXPECT_FALSE(okEnabled(d));
 
     d.peerEdit()->setText(QStringLiteral("10.77.0.1:7788"));
@@ -129,8 +131,10 @@ TEST(LiveSessionDialog, PortZeroAndPortAbove65535AreRefused)
     // Connecting needs the kernel's port; listening does not.
     d.localEdit()->setText(QStringLiteral("10.77.0.2:3337"));
     d.peerEdit()->setText(QStringLiteral("10.77.0.1"));
-    EXPECT_EQ(d.problem(),
-              QStringLiteral("The kernel's side: “10.77.0.1” has no port; expected IPv4ADDRESS:PORT, e.g. 10.77.0.1:7788"));
+    EXPECT_EQ(
+        d.problem(),
+        QStringLiteral(
+            "The kernel's side: “10.77.0.1” has no port; expected IPv4ADDRESS:PORT, e.g. 10.77.0.1:7788"));
     EXPECT_FALSE(okEnabled(d));
     d.roleBox()->setCurrentIndex(1);
     EXPECT_TRUE(okEnabled(d));
@@ -140,11 +144,13 @@ TEST(LiveSessionDialog, BadDropRuleGivesTheCoreParsersSentence)
 {
     LiveSessionDialog d(nullptr, true);
     d.dropsEdit()->setText(QStringLiteral("A:S C:S."));
-    EXPECT_EQ(d.problem(), QStringLiteral("Drop rules: segment rule 'C:S.': the host before ':' must be A or B"));
+    EXPECT_EQ(d.problem(),
+              QStringLiteral("Drop rules: segment rule 'C:S.': the host before ':' must be A or B"));
     EXPECT_FALSE(okEnabled(d));
     d.dropsEdit()->setText(QStringLiteral("B:SX"));
-    EXPECT_EQ(d.problem(), QStringLiteral("Drop rules: segment rule 'B:SX': 'SX' are not tcpdump flag letters; "
-                                          "expected e.g. S, S., ., P., F., FP., R or R."));
+    EXPECT_EQ(d.problem(),
+              QStringLiteral("Drop rules: segment rule 'B:SX': 'SX' are not tcpdump flag letters; "
+                             "expected e.g. S, S., ., P., F., FP., R or R."));
     EXPECT_FALSE(okEnabled(d));
 }
 
@@ -179,6 +185,7 @@ TEST(LiveSessionDialog, WithoutCapNetAdminExplainsWhatToDoAndKeepsOkDisabled)
     EXPECT_TRUE(shownCommands(d).contains(QStringLiteral("sudo ackademy-cli live")));
     // A field's own problem comes first.
     d.localEdit()->setText(QStringLiteral("nonsense"));
-    EXPECT_EQ(d.problem(), QStringLiteral("Our host: “nonsense” is not an IPv4 address and port; expected e.g. "
-                                          "10.77.0.2:3337"));
+    EXPECT_EQ(d.problem(),
+              QStringLiteral("Our host: “nonsense” is not an IPv4 address and port; expected e.g. "
+                             "10.77.0.2:3337"));
 }

@@ -20,15 +20,15 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
-#include <QStandardPaths>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QTest>
 #include <QTranslator>
 
-#include <gtest/gtest.h>
 #include <arpa/inet.h>
+#include <gtest/gtest.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -56,7 +56,8 @@ struct ChildApp {
         app = std::make_unique<QApplication>(argc, argv);
         // As app/gui/gui_app.cpp sets up the GUI, so the screenshot looks like the application:
         // the English plural forms, Fusion, and at least 12 points.
-        if (plurals.load(QStringLiteral(":/i18n/ackademy_en.qm"))) QCoreApplication::installTranslator(&plurals);
+        if (plurals.load(QStringLiteral(":/i18n/ackademy_en.qm")))
+            QCoreApplication::installTranslator(&plurals);
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QFont font = QApplication::font();
         if (font.pointSizeF() > 0 && font.pointSizeF() < 12.0) {
@@ -158,9 +159,11 @@ TEST(LiveSessionGui, KernelAsServerTheDocumentReceivesTheExactHandshake)
         server.join();
         ::close(listener);
         c.expect(!session.isRunning(), "the session did not end within 5 s");
-        c.expect(!document.isLive() && document.isRecording(), "after the end the document must hold the recording");
-        c.expect(why == QStringLiteral("The live session is over: the connection is closed and ackgui0 is gone."),
-                 "finished: " + why.toStdString());
+        c.expect(!document.isLive() && document.isRecording(),
+                 "after the end the document must hold the recording");
+        c.expect(
+            why == QStringLiteral("The live session is over: the connection is closed and ackgui0 is gone."),
+            "finished: " + why.toStdString());
         c.expect(::if_nametoindex(kDevice) == 0, "the TUN device is still there after the session");
 
         const sim::Timeline& t = document.timeline();
@@ -172,11 +175,12 @@ TEST(LiveSessionGui, KernelAsServerTheDocumentReceivesTheExactHandshake)
         c.expect(flagsOf(syn) == "A:S", "segment 1 is " + flagsOf(syn));
         c.expect(flagsOf(synAck) == "B:S.", "segment 2 is " + flagsOf(synAck));
         c.expect(flagsOf(ack) == "A:.", "segment 3 is " + flagsOf(ack));
-        c.expect(syn.packet.ip.src == kOurs && syn.packet.ip.dst == kKernel && syn.packet.tcp.src_port == 3337 &&
-                     syn.packet.tcp.dst_port == 7788,
+        c.expect(syn.packet.ip.src == kOurs && syn.packet.ip.dst == kKernel &&
+                     syn.packet.tcp.src_port == 3337 && syn.packet.tcp.dst_port == 7788,
                  "the SYN is not 10.77.0.2:3337 > 10.77.0.1:7788");
         c.expect(synAck.packet.tcp.ack == syn.packet.tcp.seq + 1, "the SYN,ACK does not acknowledge ISN+1");
-        c.expect(ack.packet.tcp.seq == syn.packet.tcp.seq + 1 && ack.packet.tcp.ack == synAck.packet.tcp.seq + 1,
+        c.expect(ack.packet.tcp.seq == syn.packet.tcp.seq + 1 &&
+                     ack.packet.tcp.ack == synAck.packet.tcp.seq + 1,
                  "the ACK's numbers are not ISN+1 / the kernel's ISN+1");
         c.expect(received.empty(), "the kernel received data: '" + received + "'");
 
@@ -184,8 +188,10 @@ TEST(LiveSessionGui, KernelAsServerTheDocumentReceivesTheExactHandshake)
         std::vector<std::string> ours;
         bool kernelStates = false;
         for (const sim::StateInterval& st : t.states) {
-            if (st.host == sim::HostId::A) ours.emplace_back(tcp::rfc_name(st.state));
-            else kernelStates = true;
+            if (st.host == sim::HostId::A)
+                ours.emplace_back(tcp::rfc_name(st.state));
+            else
+                kernelStates = true;
         }
         c.expect(ours.size() >= 2 && ours[0] == "SYN-SENT" && ours[1] == "ESTABLISHED",
                  "our first states are not SYN-SENT, ESTABLISHED: " + joined(ours));
@@ -198,9 +204,10 @@ TEST(LiveSessionGui, KernelAsServerTheDocumentReceivesTheExactHandshake)
                      std::to_string(t.segments.size()));
         c.expect(layout.titleB == QStringLiteral("This computer (Linux kernel)"),
                  "the kernel's lifeline is titled " + layout.titleB.toStdString());
-        c.expect(layout.addressB == QStringLiteral("10.77.0.1:7788"), "the kernel's address is " +
-                                                                           layout.addressB.toStdString());
-        c.expect(layout.titleA == QStringLiteral("Ackademy (Host A)"), "our lifeline is " + layout.titleA.toStdString());
+        c.expect(layout.addressB == QStringLiteral("10.77.0.1:7788"),
+                 "the kernel's address is " + layout.addressB.toStdString());
+        c.expect(layout.titleA == QStringLiteral("Ackademy (Host A)"),
+                 "our lifeline is " + layout.titleA.toStdString());
 
         // It was shown as it happened: the first update came before the session was over, and
         // the playhead stayed at the latest event.
@@ -255,16 +262,17 @@ TEST(LiveSessionGui, KernelAsClientItsPortAppearsWithItsSyn)
         std::vector<std::string> listener, spawned;
         for (const sim::StateInterval& st : t.states) {
             if (st.host != sim::HostId::A) continue;
-            (st.connection == t.segments[1].connection ? spawned : listener).emplace_back(tcp::rfc_name(st.state));
+            (st.connection == t.segments[1].connection ? spawned : listener)
+                .emplace_back(tcp::rfc_name(st.state));
         }
         if (!spawned.empty() && spawned.front() == "LISTEN") spawned.erase(spawned.begin());
         c.expect(joined(listener) == "LISTEN", "our listener's states: " + joined(listener));
         c.expect(joined(spawned) == "SYN-RECEIVED ESTABLISHED CLOSE-WAIT LAST-ACK CLOSED",
                  "our connection's states: " + joined(spawned));
         const QString expected = QStringLiteral("10.77.0.1:%1").arg(kernelPort);
-        c.expect(view.diagramLayout().addressB == expected,
-                 "the kernel is " + view.diagramLayout().addressB.toStdString() + ", expected " +
-                     expected.toStdString());
+        c.expect(view.diagramLayout().addressB == expected, "the kernel is " +
+                                                                view.diagramLayout().addressB.toStdString() +
+                                                                ", expected " + expected.toStdString());
         c.expect(view.diagramLayout().segments.size() == t.segments.size(), "the diagram misses segments");
         return c.failures();
     });
@@ -319,15 +327,17 @@ TEST(LiveSessionGui, MainWindowShowsALiveSession)
             ::close(listener);
             return skipIfNoTun(window.statusBar()->currentMessage());
         }
-        auto enabled = [&](const char* name) { return window.findAction(QString::fromLatin1(name))->isEnabled(); };
+        auto enabled = [&](const char* name) {
+            return window.findAction(QString::fromLatin1(name))->isEnabled();
+        };
         // While live: re-simulating edits are not applicable; stopping is.
         c.expect(window.document()->isLive(), "the document is not live");
         c.expect(enabled("actionStopLiveSession"), "Stop Live Session is disabled while live");
-        c.expect(!enabled("actionDropNextA") && !enabled("actionDropNextB"), "drop-next is enabled while live");
+        c.expect(!enabled("actionDropNextA") && !enabled("actionDropNextB"),
+                 "drop-next is enabled while live");
         c.expect(!enabled("actionUndo"), "undo is enabled while live");
         c.expect(!enabled("actionSaveAs"), "Save Scenario As is enabled for a recording");
-        c.expect(!window.linkSettings()->isEnabled(),
-                 "the link settings are editable while live");
+        c.expect(!window.linkSettings()->isEnabled(), "the link settings are editable while live");
         const auto* indicator = window.findChild<QLabel*>(QStringLiteral("LiveIndicator"));
         c.expect(indicator != nullptr && indicator->isVisible() &&
                      indicator->text() == QStringLiteral("● LIVE on ackgui0"),
@@ -345,9 +355,9 @@ TEST(LiveSessionGui, MainWindowShowsALiveSession)
         c.expect(window.statusBar()->currentMessage().startsWith(QStringLiteral("The live session is over")),
                  "status: " + window.statusBar()->currentMessage().toStdString());
         const sim::Timeline& t = window.document()->timeline();
-        c.expect(t.host(sim::HostId::A).bytes_delivered == 6, "our host received " +
-                                                                 std::to_string(t.host(sim::HostId::A).bytes_delivered) +
-                                                                 " bytes, expected 6 (\"world\\n\")");
+        c.expect(t.host(sim::HostId::A).bytes_delivered == 6,
+                 "our host received " + std::to_string(t.host(sim::HostId::A).bytes_delivered) +
+                     " bytes, expected 6 (\"world\\n\")");
         c.expect(window.diagram()->diagramLayout().segments.size() == t.segments.size(),
                  "the diagram does not show every segment");
         // The hosts panel shows no simulated variables for a recording, and says why.
@@ -370,7 +380,8 @@ TEST(LiveSessionGui, MainWindowShowsALiveSession)
             QTest::qWait(100);
             window.diagram()->verticalScrollBar()->setValue(0);
             QTest::qWait(100);
-            c.expect(window.grab().save(QString::fromLocal8Bit(path), "PNG"), std::string("cannot write ") + path);
+            c.expect(window.grab().save(QString::fromLocal8Bit(path), "PNG"),
+                     std::string("cannot write ") + path);
         }
         return c.failures();
     });
@@ -404,7 +415,8 @@ TEST(LiveSessionGui, StopAndClosingTheWindowRemoveTheDevice)
             window.findAction(QStringLiteral("actionStopLiveSession"))->trigger();
             c.expect(!window.liveSession()->isRunning() && !window.document()->isLive(), "Stop did not stop");
             c.expect(::if_nametoindex(kDevice) == 0, "the TUN device is still there after Stop");
-            c.expect(window.statusBar()->currentMessage() == QStringLiteral("The live session was stopped; ackgui0 is gone."),
+            c.expect(window.statusBar()->currentMessage() ==
+                         QStringLiteral("The live session was stopped; ackgui0 is gone."),
                      "status: " + window.statusBar()->currentMessage().toStdString());
             c.expect(established(), "the recording was lost on Stop");
 
@@ -413,7 +425,8 @@ TEST(LiveSessionGui, StopAndClosingTheWindowRemoveTheDevice)
             c.expect(QTest::qWaitFor(established, 3000), "the second connection was not established");
             c.expect(window.close(), "the window refused to close");
             c.expect(!window.liveSession()->isRunning(), "closing the window left the session running");
-            c.expect(::if_nametoindex(kDevice) == 0, "the TUN device is still there after closing the window");
+            c.expect(::if_nametoindex(kDevice) == 0,
+                     "the TUN device is still there after closing the window");
         }
         ::close(listener);
         return c.failures();
