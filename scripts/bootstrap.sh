@@ -9,6 +9,7 @@ PACKAGES=(
   clang clang-tidy clang-format libclang-rt-14-dev
   # libraries
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n  # Qt's own strings (qtbase_*.qm: dialog buttons, context menus) in each language
   libgl-dev libxkbcommon-dev
   libboost-dev nlohmann-json3-dev libpcap-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev

@@ -28,6 +28,10 @@ public:
     /// The last row whose segment was sent at or before the playhead (-1: none yet).
     int rowAtPlayhead() const;
 
+    /// After a language switch: the views ask again for every text (they are translated when
+    /// asked for, so nothing is cached here).
+    void retranslate();
+
 private:
     QString eventText(int row) const;
     QString numberText(std::uint32_t value, std::uint32_t base) const;

@@ -70,6 +70,9 @@ Language::Language(QObject* parent) : QObject(parent), englishPlurals_(std::make
 
 Language::~Language()
 {
+    // Owned by the application, so usually destroyed with it, when there is nothing left to
+    // retranslate and no translator list to take ours out of.
+    if (QCoreApplication::instance() == nullptr) return;
     removeTranslators();
     QCoreApplication::removeTranslator(englishPlurals_.get());
 }

@@ -4,6 +4,7 @@
 #include "core/scenario/json.hpp"
 #include "core/sim/segment_match.hpp"
 #include "core/tcp/profile.hpp"
+#include "ui/language.hpp"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -123,8 +124,12 @@ ParseResult parseGuiArguments(const QStringList& arguments)
     const QCommandLineOption presentation(
         QStringLiteral("presentation"),
         CommandLine::tr("Start in presentation mode (full screen unless --size is given)."));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        CommandLine::tr("User interface language: %1 (default: the system's).").arg(ui::Language::supportedCodes()),
+        CommandLine::tr("CODE"));
     parser.addOptions({help, version, profile, drop, atMs, step, end, theme, size, select, panel,
-                       presentation, screenshot, exportOption});
+                       presentation, screenshot, exportOption, lang});
     parser.addPositionalArgument(
         QStringLiteral("SCENARIO"),
         CommandLine::tr("A built-in scenario name or a .json file (default: handshake)."),
@@ -222,6 +227,13 @@ ParseResult parseGuiArguments(const QStringList& arguments)
         if (t != QLatin1String("light") && t != QLatin1String("dark"))
             return failure(CommandLine::tr("--theme %1: expected light or dark").arg(t));
         o.theme = t;
+    }
+    if (parser.isSet(lang)) {
+        const QString code = ui::Language::normalize(parser.value(lang));
+        if (code.isEmpty())
+            return failure(CommandLine::tr("--lang %1: expected one of %2")
+                               .arg(parser.value(lang), ui::Language::supportedCodes()));
+        o.language = code;
     }
     if (parser.isSet(size)) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));

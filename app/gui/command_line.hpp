@@ -4,7 +4,7 @@
 //
 //   ackademy [SCENARIO] [--profile P] [--drop SPEC]... [--at-ms T | --step N | --end]
 //            [--theme light|dark] [--size WxH] [--select N] [--panel NAME] [--presentation]
-//            [--screenshot FILE.png] [--export FILE.png|svg|pdf]
+//            [--screenshot FILE.png] [--export FILE.png|svg|pdf] [--lang CODE]
 
 #include "core/sim/scenario.hpp"
 
@@ -22,6 +22,9 @@ struct GuiOptions {
     bool scenarioGiven = false;   ///< false: the default (or the last one, interactively)
     bool scenarioEdited = false;  ///< --profile or --drop given
     std::optional<QString> theme; ///< "light" or "dark"
+    /// --lang: the user interface language for this run, normalized ("de", "zh_CN", ...); it
+    /// wins over the one chosen in the Language menu and over the system's.
+    std::optional<QString> language;
     std::optional<QSize> size;    ///< window size
     std::optional<Time> atTime;   ///< --at-ms
     std::optional<int> steps;     ///< --step N

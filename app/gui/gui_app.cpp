@@ -4,6 +4,7 @@
 #include "ui/diagram/diagram_export.hpp"
 #include "ui/diagram/sequence_diagram_view.hpp"
 #include "ui/document.hpp"
+#include "ui/language.hpp"
 #include "ui/main_window.hpp"
 #include "ui/presentation.hpp"
 
@@ -13,8 +14,8 @@
 #include <QIcon>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStyleFactory>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -89,12 +90,6 @@ int runGui(int argc, char** argv)
     if (o.batch()) previousHandler = qInstallMessageHandler(quietBatchMessages);
 
     QApplication app(argc, argv);
-    // Qt 6.4 takes no plural forms from the source text: "%n byte(s)" reads "1 byte" and
-    // "2 bytes" only through the English .qm (trap 3 in qt-debian12.md). Another language's
-    // translator, installed later, takes precedence over it.
-    QTranslator englishPlurals;
-    if (englishPlurals.load(QStringLiteral(":/i18n/ackademy_en.qm")))
-        QCoreApplication::installTranslator(&englishPlurals);
     QApplication::setOrganizationName(QStringLiteral("Ackademy"));
     QApplication::setOrganizationDomain(QStringLiteral("ackademy.github.io"));
     QApplication::setApplicationName(QStringLiteral("Ackademy"));
@@ -102,6 +97,14 @@ int runGui(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(ACKADEMY_VERSION));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kAppId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QString::fromLatin1(kAppId))));
+    // The language before any widget exists: --lang for this run, else the one chosen in the
+    // Language menu, else the system's. A rendered picture (--screenshot, --export) ignores
+    // the saved choice, as it ignores the rest of the settings, so that it is reproducible.
+    // Language also installs the English .qm, which carries the plural forms ("%n byte(s)")
+    // that Qt 6.4 does not derive from the source text (trap 3 in qt-debian12.md).
+    QString language = o.language.value_or(QString());
+    if (!o.language && !o.batch()) language = QSettings().value(QStringLiteral("view/language")).toString();
+    if (!ui::Language::instance()->apply(language)) ui::Language::instance()->apply(QString());
     // Fusion follows the palette exactly, so the dark theme is dark everywhere.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     // Read from the back of a lecture hall: never smaller than 12 points.

@@ -15,6 +15,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <utility>
 
 using ackademy::gui::parseGuiArguments;
 using ackademy::gui::ParseResult;
@@ -121,6 +122,41 @@ TEST(GuiCommandLine, BadArgumentsGiveOneClearMessageAndExitTwo)
             << c.args.join(' ').toStdString() << ": " << r.error.toStdString();
         EXPECT_FALSE(r.error.contains(QLatin1Char('\n'))) << r.error.toStdString();
     }
+}
+
+TEST(GuiCommandLine, LangTakesTheShippedLanguagesInTheFormsPeopleType)
+{
+    const std::pair<const char*, const char*> cases[] = {
+        {"en", "en"}, {"de", "de"}, {"es", "es"}, {"fr", "fr"}, {"zh_CN", "zh_CN"},
+        {"zh", "zh_CN"}, {"zh-CN", "zh_CN"}, {"de_AT", "de"}, {"FR", "fr"},
+    };
+    for (const auto& [given, expected] : cases) {
+        const ParseResult r = parse({QStringLiteral("--lang"), QString::fromLatin1(given)});
+        ASSERT_EQ(r.action, ParseResult::Action::Run) << given << ": " << r.error.toStdString();
+        EXPECT_EQ(r.options.language, QString::fromLatin1(expected)) << given;
+    }
+    EXPECT_EQ(parse({}).options.language, std::nullopt);
+
+    for (const char* bad : {"xx", "zh_TW", "german", ""}) {
+        const ParseResult r = parse({QStringLiteral("--lang"), QString::fromLatin1(bad)});
+        EXPECT_EQ(r.action, ParseResult::Action::Exit) << bad;
+        EXPECT_EQ(r.exitCode, 2) << bad;
+        EXPECT_EQ(r.error, QStringLiteral("--lang %1: expected one of en, zh_CN, de, es, fr").arg(QString::fromLatin1(bad)));
+    }
+}
+
+TEST(GuiBinary, LangRendersTheWindowInThatLanguage)
+{
+    RunResult r = run_gui("--lang xx --screenshot " + temp_path("never.png"));
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_EQ(error_line(r.out), "ackademy: --lang xx: expected one of en, zh_CN, de, es, fr") << r.out;
+    EXPECT_FALSE(std::filesystem::exists(temp_path("never.png")));
+
+    const std::string png = temp_path("lang.png");
+    r = run_gui("synack-lost --end --lang de --size 1024x700 --screenshot " + png);
+    ASSERT_EQ(r.exit_code, 0) << r.out;
+    EXPECT_EQ(QImage(QString::fromStdString(png)).size(), QSize(1024, 700));
+    std::filesystem::remove(png);
 }
 
 TEST(GuiBinary, ScreenshotWritesAPngOfTheRequestedSize)

@@ -3,6 +3,7 @@
 #include "ui/document.hpp"
 #include "ui/event_list_model.hpp"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QTableView>
@@ -16,9 +17,6 @@ EventListPanel::EventListPanel(Document* document, QWidget* parent)
 {
     setObjectName(QStringLiteral("EventListPanel"));
     table_->setObjectName(QStringLiteral("EventTable"));
-    table_->setAccessibleName(tr("Event list"));
-    table_->setAccessibleDescription(
-        tr("Every segment put on the wire, in order. Selecting a row selects the segment in the diagram."));
     table_->setModel(model_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -42,7 +40,24 @@ EventListPanel::EventListPanel(Document* document, QWidget* parent)
     connect(document_, &Document::selectionChanged, this, &EventListPanel::syncFromDocument);
     connect(model_, &QAbstractItemModel::modelReset, this, &EventListPanel::syncFromDocument);
     connect(document_, &Document::playheadChanged, this, &EventListPanel::followPlayhead);
+    retranslateUi();
     syncFromDocument();
+}
+
+void EventListPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        model_->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void EventListPanel::retranslateUi()
+{
+    table_->setAccessibleName(tr("Event list"));
+    table_->setAccessibleDescription(
+        tr("Every segment put on the wire, in order. Selecting a row selects the segment in the diagram."));
 }
 
 void EventListPanel::syncFromDocument()

@@ -21,8 +21,10 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
     void syncFromDocument();
     void followPlayhead();
 

@@ -11,6 +11,7 @@
 #include <array>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QSlider;
@@ -49,7 +50,10 @@ private:
     struct Row {
         CheckedSpinBox* spin = nullptr;
         QSlider* slider = nullptr;
+        QLabel* label = nullptr;
     };
+    void changeEvent(QEvent* event) override;
+    void retranslateUi();
     QWidget* buildDirection(sim::HostId from);
     void refresh();
     void apply(sim::HostId from, Field field, double value);
@@ -64,6 +68,9 @@ private:
     QComboBox* profile_ = nullptr;
     QLineEdit* seed_ = nullptr;
     QLabel* message_ = nullptr;
+    QLabel* profileLabel_ = nullptr;
+    QLabel* seedLabel_ = nullptr;
+    std::array<QGroupBox*, 2> boxes_{};
     QWidget* refusedControl_ = nullptr; ///< the control whose input the message is about
     bool refreshing_ = false;
 };
