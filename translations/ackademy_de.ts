@@ -223,19 +223,19 @@
 <context>
     <name>CwndPlot</name>
     <message>
-        <location filename="../ui/panels/cwnd_plot.cpp" line="+103"/>
+        <location filename="../ui/panels/cwnd_plot.cpp" line="+104"/>
         <source>No data is sent in this scenario, so the congestion window never changes.
 Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthresh.</source>
         <translation>In diesem Szenario werden keine Daten gesendet, daher ändert sich das Überlastfenster nie.
 Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und ssthresh zu sehen.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+63"/>
         <source>time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-51"/>
         <source>Host %1 sends: segments of %2 bytes</source>
         <translation>Host %1 sendet: Segmente zu %2 Byte</translation>
     </message>
@@ -245,27 +245,28 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Host %1 sendet (Byte)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>cwnd</source>
         <translation>cwnd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>ssthresh</source>
         <translation>ssthresh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>in flight</source>
         <translation>unterwegs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>at the playhead: cwnd %1, ssthresh %2</source>
         <translation>an der Abspielposition: cwnd %1, ssthresh %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+99"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -273,7 +274,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
 <context>
     <name>DiagramExport</name>
     <message>
-        <location filename="../ui/diagram/diagram_export.cpp" line="+69"/>
+        <location filename="../ui/diagram/diagram_export.cpp" line="+72"/>
         <source>Cannot export the diagram to “%1”: %2.</source>
         <translation>Das Diagramm kann nicht nach „%1“ exportiert werden: %2.</translation>
     </message>
@@ -441,7 +442,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>verloren: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>TIME-WAIT %1</source>
         <translation>TIME-WAIT %1</translation>
     </message>
@@ -644,14 +645,14 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
 <context>
     <name>ackademy::gui::CommandLine</name>
     <message>
-        <location filename="../app/gui/command_line.cpp" line="+40"/>
-        <location line="+143"/>
-        <location line="+66"/>
+        <location filename="../app/gui/command_line.cpp" line="+41"/>
+        <location line="+147"/>
+        <location line="+73"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-203"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht</translation>
     </message>
@@ -792,6 +793,16 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Im Präsentationsmodus starten (Vollbild, außer --size ist angegeben).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <translation>Sprache der Benutzeroberfläche: %1 (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>A built-in scenario name or a .json file (default: handshake).</source>
         <translation>Name eines eingebauten Szenarios oder eine .json-Datei (Standard: handshake).</translation>
@@ -847,7 +858,12 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>--theme %1: erwartet wird light oder dark</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>--lang %1: expected one of %2</source>
+        <translation>--lang %1: erwartet wird einer von %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--size %1: expected WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080</source>
         <translation>--size %1: erwartet wird BREITExHÖHE von 320x240 bis 8192x8192, z. B. 1920x1080</translation>
     </message>
@@ -872,7 +888,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>--export %1: erwartet wird eine .png-, .svg- oder .pdf-Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_app.cpp" line="+48"/>
+        <location filename="../app/gui/gui_app.cpp" line="+49"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -882,7 +898,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>PNG-Kodierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>cannot simulate %1</source>
         <translation>%1 kann nicht simuliert werden</translation>
     </message>
@@ -901,7 +917,8 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
 <context>
     <name>ackademy::ui::CwndPlotView</name>
     <message>
-        <location filename="../ui/panels/cwnd_plot.cpp" line="+11"/>
+        <location filename="../ui/panels/cwnd_plot.cpp" line="+15"/>
+        <location line="+14"/>
         <source>Congestion window plot</source>
         <translation>Diagramm des Überlastfensters</translation>
     </message>
@@ -909,7 +926,12 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
 <context>
     <name>ackademy::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="+87"/>
+        <location filename="../ui/document.cpp" line="+113"/>
+        <source>This is a recording of a live session: it cannot be changed and re-simulated. Open a scenario to edit one.</source>
+        <translation>Dies ist die Aufzeichnung einer Live-Sitzung: Sie kann nicht geändert und neu simuliert werden. Öffnen Sie ein Szenario, um eines zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Drop segment %1</source>
         <translation>Segment %1 verwerfen</translation>
     </message>
@@ -922,7 +944,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
 <context>
     <name>ackademy::ui::EventListModel</name>
     <message>
-        <location filename="../ui/event_list_model.cpp" line="+93"/>
+        <location filename="../ui/event_list_model.cpp" line="+98"/>
         <source>↻ retransmission #%1</source>
         <translation>↻ Wiederholung #%1</translation>
     </message>
@@ -986,7 +1008,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Segment %1, %2 von Host %3 an Host %4, gesendet bei %5 ms: %6</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>No.</source>
         <extracomment>Column header: the segment&apos;s number on the wire</extracomment>
         <translation>Nr.</translation>
@@ -1033,7 +1055,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
 <context>
     <name>ackademy::ui::EventListPanel</name>
     <message>
-        <location filename="../ui/panels/event_list_panel.cpp" line="+19"/>
+        <location filename="../ui/panels/event_list_panel.cpp" line="+58"/>
         <source>Event list</source>
         <translation>Ereignisliste</translation>
     </message>
@@ -1271,7 +1293,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
 <context>
     <name>ackademy::ui::LinkSettingsPanel</name>
     <message>
-        <location filename="../ui/panels/link_settings_panel.cpp" line="+105"/>
+        <location filename="../ui/panels/link_settings_panel.cpp" line="+220"/>
         <source>TCP profile</source>
         <translation>TCP-Profil</translation>
     </message>
@@ -1281,12 +1303,12 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>rfc: die Standardwerte der RFCs. linux: die heutigen Standardwerte von Linux.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
@@ -1301,17 +1323,137 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>&amp;Startwert:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Link settings message</source>
         <translation>Meldung der Link-Einstellungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-23"/>
         <source>Switch to the %1 profile</source>
         <translation>Zum Profil %1 wechseln</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-110"/>
+        <source>Delay %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Schieberegler Verzögerung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay %1 in ms</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Verzögerung %1 in ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set delay %1 to %2 ms</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>Verzögerung %1 auf %2 ms setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay must be a number from %1 to %2 ms.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>Die Verzögerung muss eine Zahl von %1 bis %2 ms sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jitter %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Schieberegler Jitter %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jitter %1 in ms</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Jitter %1 in ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set jitter %1 to %2 ms</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>Jitter %1 auf %2 ms setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jitter must be a number from %1 to %2 ms. Jitter can be at most the delay.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>Der Jitter muss eine Zahl von %1 bis %2 ms sein. Der Jitter darf höchstens so groß wie die Verzögerung sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Schieberegler Verlust %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss %1 in %</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Verlust %1 in %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set loss %1 to %2 %</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>Verlust %1 auf %2&#xa0;% setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss must be a number from %1 to %2 %.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>Der Verlust muss eine Zahl von %1 bis %2&#xa0;% sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplication %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Schieberegler Duplizierung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplication %1 in %</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Duplizierung %1 in %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set duplication %1 to %2 %</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>Duplizierung %1 auf %2&#xa0;% setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplication must be a number from %1 to %2 %.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>Die Duplizierung muss eine Zahl von %1 bis %2&#xa0;% sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reordering %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Schieberegler Umordnung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reordering %1 in %</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Umordnung %1 in %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set reordering %1 to %2 %</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>Umordnung %1 auf %2&#xa0;% setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reordering must be a number from %1 to %2 %.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>Die Umordnung muss eine Zahl von %1 bis %2&#xa0;% sein.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Delay</source>
         <translation>Verzögerung</translation>
     </message>
@@ -1346,61 +1488,29 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+126"/>
+        <location line="-34"/>
+        <location line="+154"/>
         <source>A → B</source>
         <translation>A → B</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-154"/>
+        <location line="+154"/>
         <source>B → A</source>
         <translation>B → A</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-153"/>
         <source>Link %1</source>
         <translation>Link %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 %2</source>
-        <extracomment>Accessible name of a link setting: %1 the setting (Delay, ...), %2 the direction (&quot;A → B&quot;)</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 slider</source>
-        <translation>Schieberegler %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 must be a number from %2 to %3 %4. Jitter can be at most the delay.</source>
-        <extracomment>%1 the setting (Delay, Loss, ...), %2 and %3 its bounds, %4 the unit (ms or %)</extracomment>
-        <translation>%1 muss eine Zahl von %2 bis %3 %4 sein. Der Jitter darf höchstens so groß wie die Verzögerung sein.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 must be a number from %2 to %3 %4.</source>
-        <translation>%1 muss eine Zahl von %2 bis %3 %4 sein.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+82"/>
         <source>Refused “%1”: %2</source>
         <translation>„%1“ abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Set %1 %2 to %3 %4</source>
-        <translation>%1 %2 auf %3 %4 setzen</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+106"/>
         <source>Refused “%1”: the seed must be a whole number from 0 to %2.</source>
         <translation>„%1“ abgelehnt: Der Startwert muss eine ganze Zahl von 0 bis %2 sein.</translation>
     </message>
@@ -1411,9 +1521,205 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
     </message>
 </context>
 <context>
+    <name>ackademy::ui::LiveSession</name>
+    <message>
+        <location filename="../ui/live_session.cpp" line="+68"/>
+        <source>Ackademy (Host A)</source>
+        <translation>Ackademy (Host A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer (Linux kernel)</source>
+        <translation>Dieser Computer (Linux-Kernel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live mode needs CAP_NET_ADMIN to create a TUN device: run Ackademy as root, or: sudo setcap cap_net_admin+ep %1</source>
+        <translation>Der Live-Modus braucht CAP_NET_ADMIN, um ein TUN-Gerät anzulegen: Starten Sie Ackademy als root oder führen Sie aus: sudo setcap cap_net_admin+ep %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Live session with this computer</source>
+        <translation>Live-Sitzung mit diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The live session is over: the connection is closed and %1 is gone.</source>
+        <translation>Die Live-Sitzung ist beendet: Die Verbindung ist geschlossen und %1 ist entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The live session timed out; %1 is gone.</source>
+        <translation>Die Live-Sitzung hat das Zeitlimit überschritten; %1 ist entfernt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The live session was stopped; %1 is gone.</source>
+        <translation>Die Live-Sitzung wurde angehalten; %1 ist entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The live session failed (see the message before this one); %1 is gone.</source>
+        <translation>Die Live-Sitzung ist fehlgeschlagen (siehe die vorige Meldung); %1 ist entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ackademy::ui::LiveSessionDialog</name>
+    <message>
+        <location filename="../ui/live_session_dialog.cpp" line="+140"/>
+        <source>Live Session with This Computer</source>
+        <translation>Live-Sitzung mit diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ackademy&apos;s host (A) talks TCP with this computer&apos;s kernel (B) over a new TUN device. The diagram shows the connection as it happens: our host&apos;s states and segments, and every segment the kernel sends (its states cannot be seen from outside).</source>
+        <translation>Der Host von Ackademy (A) spricht über ein neues TUN-Gerät TCP mit dem Kernel dieses Computers (B). Das Diagramm zeigt die Verbindung, während sie abläuft: die Zustände und Segmente unseres Hosts und jedes Segment, das der Kernel sendet (seine Zustände sind von außen nicht zu sehen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TUN &amp;device:</source>
+        <translation>TUN-&amp;Gerät:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Our host (A):</source>
+        <translation>&amp;Unser Host (A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;kernel&apos;s side (B):</source>
+        <translation>Seite des &amp;Kernels (B):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subnet prefix:</source>
+        <translation>&amp;Subnetzpräfix:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text to send:</source>
+        <translation>Zu sendender &amp;Text:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close after:</source>
+        <translation>Schließen &amp;nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drop rules:</source>
+        <translation>&amp;Verwerfregeln:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4ADDRESS:PORT of Ackademy&apos;s host, e.g. 10.77.0.2:3337</source>
+        <translation>IPv4-ADRESSE:PORT des Hosts von Ackademy, z. B. 10.77.0.2:3337</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4ADDRESS:PORT the kernel gets on the TUN device, e.g. 10.77.0.1:7788</source>
+        <translation>IPv4-ADRESSE:PORT, die der Kernel auf dem TUN-Gerät erhält, z. B. 10.77.0.1:7788</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both addresses lie in this small private subnet (24..30; /30 holds just the two)</source>
+        <translation>Beide Adressen liegen in diesem kleinen privaten Subnetz (24..30; /30 fasst genau die beiden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a socket listening on this computer</source>
+        <translation>Mit einem Socket verbinden, der auf diesem Computer lauscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen for a client on this computer (such as nc)</source>
+        <translation>Auf diesem Computer auf einen Client warten (etwa nc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, sent once the connection is established</source>
+        <translation>optional, wird gesendet, sobald die Verbindung aufgebaut ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>don&apos;t close (the session ends when the kernel closes)</source>
+        <translation>nicht schließen (die Sitzung endet, wenn der Kernel schließt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s after the connection is established</source>
+        <translation> s nach dem Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. A:S. B:S#2 (A = our host, B = the kernel)</source>
+        <translation>optional, z. B. A:S. B:S#2 (A = unser Host, B = der Kernel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our host&apos;s TCP profile; linux behaves as the kernel it talks to</source>
+        <translation>Das TCP-Profil unseres Hosts; linux verhält sich wie der Kernel, mit dem er spricht</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: “%2” is not an IPv4 address and port; expected e.g. 10.77.0.2:3337</source>
+        <translation>%1: „%2“ ist keine IPv4-Adresse mit Port; erwartet wird z. B. 10.77.0.2:3337</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: “%2” has no port; expected IPv4ADDRESS:PORT, e.g. %2:7788</source>
+        <translation>%1: „%2“ hat keinen Port; erwartet wird IPv4-ADRESSE:PORT, z. B. %2:7788</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: port “%2” is not a port number; expected 1..65535</source>
+        <translation>%1: Port „%2“ ist keine Portnummer; erwartet wird 1..65535</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Our host</source>
+        <translation>Unser Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kernel&apos;s side</source>
+        <translation>Seite des Kernels</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drop rules: %1</source>
+        <translation>Verwerfregeln: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Before you press OK, in a terminal run: nc -l %1 %2</source>
+        <translation>Bevor Sie OK drücken, führen Sie in einem Terminal aus: nc -l %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After you press OK, in a terminal run: nc %1 %2</source>
+        <translation>Nachdem Sie OK gedrückt haben, führen Sie in einem Terminal aus: nc %1 %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The same session from a terminal:</source>
+        <translation>Dieselbe Sitzung aus einem Terminal:</translation>
+    </message>
+</context>
+<context>
     <name>ackademy::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+57"/>
+        <location filename="../ui/main_window.cpp" line="+61"/>
         <source>%1 ms</source>
         <extracomment>A time in milliseconds with three decimals, e.g. &quot;1000.000 ms&quot;</extracomment>
         <translation>%1 ms</translation>
@@ -1436,13 +1742,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>&amp;Text senden…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>C&amp;lose</source>
-        <extracomment>Application call: close the connection politely (FIN)</extracomment>
-        <translation>S&amp;chließen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Abort (RST)</source>
         <translation>&amp;Abbrechen (RST)</translation>
     </message>
@@ -1453,12 +1753,12 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Ab&amp;stürzen</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Sequence diagram</source>
         <translation>Sequenzdiagramm</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+127"/>
         <source>Host A sends nothing more.</source>
         <translation>Host A sendet nichts mehr.</translation>
     </message>
@@ -1468,12 +1768,17 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Host B sendet nichts mehr.</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+279"/>
+        <source>Res&amp;tore Selected Segment</source>
+        <translation>Ausgewähltes Segment wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>State Diagram</source>
         <translation>Zustandsdiagramm</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Congestion Window</source>
         <translation>Überlastfenster</translation>
     </message>
@@ -1483,17 +1788,28 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>&amp;Zustandsdiagramm</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Congestion Window</source>
         <translation>Ü&amp;berlastfenster</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-89"/>
         <source>&amp;Open Scenario…</source>
         <translation>Szenario ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-517"/>
+        <source>Cl&amp;ose</source>
+        <extracomment>Application call: close the connection politely (FIN)</extracomment>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Live session: %1</source>
+        <translation>Live-Sitzung: %1</translation>
+    </message>
+    <message>
+        <location line="+358"/>
         <source>Save Scenario &amp;As…</source>
         <translation>Szenario speichern &amp;unter…</translation>
     </message>
@@ -1519,6 +1835,26 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Live Session with This Computer…</source>
+        <translation>&amp;Live-Sitzung mit diesem Computer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let Ackademy&apos;s host talk TCP with this computer&apos;s kernel over a TUN device</source>
+        <translation>Den Host von Ackademy über ein TUN-Gerät TCP mit dem Kernel dieses Computers sprechen lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sto&amp;p Live Session</source>
+        <translation>Live-Sitzung &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the live session and remove its TUN device</source>
+        <translation>Die Live-Sitzung beenden und ihr TUN-Gerät entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1533,12 +1869,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Ausgewähltes Segment &amp;verwerfen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Restore Selected Segment</source>
-        <translation>Ausgewähltes Segment wieder&amp;herstellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Drop Next Segment from &amp;A</source>
         <translation>Nächstes Segment von &amp;A verwerfen</translation>
     </message>
@@ -1653,6 +1984,18 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>&amp;Design</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <extracomment>View menu: the user interface language; its entries are the languages&apos; own names</extracomment>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;System Default</source>
+        <extracomment>Language menu: follow the desktop&apos;s language</extracomment>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
@@ -1727,12 +2070,12 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+75"/>
         <source>t = %1 s   step %2 of %3</source>
         <translation>t = %1 s   Schritt %2 von %3</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-70"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -1742,7 +2085,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Link-Einstellungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Events</source>
         <translation>&amp;Ereignisse</translation>
     </message>
@@ -1757,7 +2100,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>&amp;Wiedergabeleiste</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Ackademy[*]</source>
         <translation>Ackademy[*]</translation>
     </message>
@@ -1787,12 +2130,27 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Wiedergabe (Leertaste)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
+        <source>● LIVE on %1</source>
+        <translation>● LIVE auf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live session indicator</source>
+        <translation>Anzeige der Live-Sitzung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Live session on %1: the diagram follows the connection as it happens</source>
+        <translation>Live-Sitzung auf %1: Das Diagramm folgt der Verbindung, während sie abläuft</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Ackademy</source>
         <translation>Ackademy</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
@@ -2021,12 +2379,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+29"/>
-        <source>Host %1</source>
-        <translation>Host %1</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+280"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>
@@ -2087,7 +2440,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+65"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
         <translation>seq = %1, ack = %2</translation>
@@ -2107,111 +2460,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1, waiting for a connection request</source>
-        <extracomment>%1 is a clause such as &quot;Host B enters LISTEN&quot;</extracomment>
-        <translation>%1, um auf eine Verbindungsanfrage zu warten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to confirm</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0) and enters SYN-SENT&quot;; %2 is &quot;Host B&quot;</extracomment>
-        <translation>%1, um auf die Bestätigung durch %2 zu warten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to acknowledge it</source>
-        <extracomment>%1 is a clause such as &quot;Host B sends SYN,ACK (...) and enters SYN-RECEIVED&quot;; %2 is the peer</extracomment>
-        <translation>%1, um darauf zu warten, dass %2 es bestätigt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: the connection is open</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters ESTABLISHED&quot;</extracomment>
-        <translation>%1: Die Verbindung ist aufgebaut</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to acknowledge its FIN</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends FIN,ACK (...) and enters FIN-WAIT-1&quot;; %2 is the peer</extracomment>
-        <translation>%1, um darauf zu warten, dass %2 sein FIN bestätigt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to close its side</source>
-        <extracomment>%1 is a clause such as &quot;Host A moves from FIN-WAIT-1 to FIN-WAIT-2&quot;; %2 is the peer</extracomment>
-        <translation>%1, um darauf zu warten, dass %2 seine Seite schließt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2 has finished sending</source>
-        <extracomment>%1 is a clause such as &quot;Host B sends ACK (...) and enters CLOSE-WAIT&quot;; %2 is the peer</extracomment>
-        <translation>%1: %2 hat das Senden beendet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: both sides are closing at once</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters CLOSING&quot;</extracomment>
-        <translation>%1: Beide Seiten schließen gleichzeitig</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for the last ACK</source>
-        <extracomment>%1 is a clause such as &quot;Host B sends FIN,ACK (...) and enters LAST-ACK&quot;</extracomment>
-        <translation>%1, um auf das letzte ACK zu warten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, waiting 2 MSL so that old segments die out</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters TIME-WAIT&quot;; MSL: maximum segment lifetime</extracomment>
-        <translation>%1, um 2 MSL lang zu warten, bis alte Segmente aus dem Netz verschwunden sind</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 retransmits %2 (%3), retransmission #%4</source>
-        <extracomment>%1 is &quot;Host A&quot;, %2 the flags (SYN, ACK, ...), %3 &quot;seq = ..., ack = ...&quot;, %4 the count</extracomment>
-        <translation>%1 sendet %2 (%3) erneut (Übertragungswiederholung Nr. %4)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sends %2 (%3)</source>
-        <translation>%1 sendet %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 and enters %2</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0)&quot;; %2 an RFC state name (untranslated)</extracomment>
-        <translation>%1 und wechselt in den Zustand %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>First handshake: %1</source>
-        <translation>Handshake, Schritt 1: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second handshake: %1</source>
-        <translation>Handshake, Schritt 2: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Third handshake: %1</source>
-        <translation>Handshake, Schritt 3: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+32"/>
-        <location line="+21"/>
-        <source>%1.</source>
-        <translation>%1.</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>%1 receives %2 (%3) from %4.</source>
-        <translation>%1 empfängt %2 (%3) von %4.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>a drop rule</source>
         <translation>eine Verwerfregel</translation>
     </message>
@@ -2235,59 +2484,8 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <source>unknown cause</source>
         <translation>unbekannte Ursache</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>The %1 (%2) from %3 to %4 is lost (%5).</source>
-        <extracomment>%1 the flags (SYN, ACK, ...), %2 &quot;seq = ...&quot;, %3 and %4 &quot;Host A&quot;/&quot;Host B&quot;, %5 the cause</extracomment>
-        <translation>Das Segment %1 (%2) von %3 an %4 geht verloren (%5).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 enters %2</source>
-        <extracomment>%1 is &quot;Host A&quot;, %2 an RFC state name (untranslated)</extracomment>
-        <translation>%1 wechselt in den Zustand %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 moves from %2 to %3</source>
-        <extracomment>%1 is &quot;Host A&quot;, %2 and %3 RFC state names (untranslated)</extracomment>
-        <translation>%1 wechselt von %2 nach %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1&apos;s retransmission timer expires</source>
-        <translation>Der Timer für die Übertragungswiederholung von %1 läuft ab</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s TIME-WAIT timer expires</source>
-        <translation>Der TIME-WAIT-Timer von %1 läuft ab</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s delayed-ACK timer expires</source>
-        <translation>Der Timer für verzögerte ACKs von %1 läuft ab</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s persist timer expires</source>
-        <translation>Der Persistenz-Timer von %1 läuft ab</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s user timeout expires</source>
-        <translation>Der Benutzer-Timeout von %1 läuft ab</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 delivers %Ln byte(s) to its application.</source>
-        <translation>
-            <numerusform>%1 übergibt %Ln Byte an seine Anwendung.</numerusform>
-            <numerusform>%1 übergibt %Ln Byte an seine Anwendung.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+106"/>
+        <location line="+121"/>
         <source>… %Ln earlier sentence(s)</source>
         <translation>
             <numerusform>… %Ln früherer Satz</numerusform>
@@ -2295,12 +2493,351 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         </translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
+        <location line="-363"/>
+        <source>Host %1 sends %2 (%3) and enters LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Host %1 sendet %2 (%3) und wechselt in den Zustand LISTEN, um auf eine Verbindungsanfrage zu warten.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>Host %1 sendet %2 (%3) erneut (Übertragungswiederholung Nr. %5) und wechselt in den Zustand LISTEN, um auf eine Verbindungsanfrage zu warten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt in den Zustand LISTEN, um auf eine Verbindungsanfrage zu warten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt von %6 nach LISTEN, um auf eine Verbindungsanfrage zu warten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First handshake: Host %1 sends %2 (%3) and enters SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Handshake, Schritt 1: Host %1 sendet %2 (%3) und wechselt in den Zustand SYN-SENT, um auf die Bestätigung durch Host %4 zu warten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>Host %1 sendet %2 (%3) erneut (Übertragungswiederholung Nr. %5) und wechselt in den Zustand SYN-SENT, um auf die Bestätigung durch Host %4 zu warten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt in den Zustand SYN-SENT, um auf die Bestätigung durch Host %4 zu warten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt von %6 nach SYN-SENT, um auf die Bestätigung durch Host %4 zu warten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Second handshake: Host %1 sends %2 (%3) and enters SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Handshake, Schritt 2: Host %1 sendet %2 (%3) und wechselt in den Zustand SYN-RECEIVED, um darauf zu warten, dass Host %4 es bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>Host %1 sendet %2 (%3) erneut (Übertragungswiederholung Nr. %5) und wechselt in den Zustand SYN-RECEIVED, um darauf zu warten, dass Host %4 es bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt in den Zustand SYN-RECEIVED, um darauf zu warten, dass Host %4 es bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt von %6 nach SYN-RECEIVED, um darauf zu warten, dass Host %4 es bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Host %1 sendet %2 (%3) und wechselt in den Zustand ESTABLISHED: Die Verbindung ist aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>Host %1 sendet %2 (%3) erneut (Übertragungswiederholung Nr. %5) und wechselt in den Zustand ESTABLISHED: Die Verbindung ist aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt in den Zustand ESTABLISHED: Die Verbindung ist aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt von %6 nach ESTABLISHED: Die Verbindung ist aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Host %1 sendet %2 (%3) und wechselt in den Zustand FIN-WAIT-1, um darauf zu warten, dass Host %4 sein FIN bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>Host %1 sendet %2 (%3) erneut (Übertragungswiederholung Nr. %5) und wechselt in den Zustand FIN-WAIT-1, um darauf zu warten, dass Host %4 sein FIN bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt in den Zustand FIN-WAIT-1, um darauf zu warten, dass Host %4 sein FIN bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt von %6 nach FIN-WAIT-1, um darauf zu warten, dass Host %4 sein FIN bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Host %1 sendet %2 (%3) und wechselt in den Zustand FIN-WAIT-2, um darauf zu warten, dass Host %4 seine Seite schließt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>Host %1 sendet %2 (%3) erneut (Übertragungswiederholung Nr. %5) und wechselt in den Zustand FIN-WAIT-2, um darauf zu warten, dass Host %4 seine Seite schließt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt in den Zustand FIN-WAIT-2, um darauf zu warten, dass Host %4 seine Seite schließt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt von %6 nach FIN-WAIT-2, um darauf zu warten, dass Host %4 seine Seite schließt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Host %1 sendet %2 (%3) und wechselt in den Zustand CLOSE-WAIT: Host %4 hat das Senden beendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>Host %1 sendet %2 (%3) erneut (Übertragungswiederholung Nr. %5) und wechselt in den Zustand CLOSE-WAIT: Host %4 hat das Senden beendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt in den Zustand CLOSE-WAIT: Host %4 hat das Senden beendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt von %6 nach CLOSE-WAIT: Host %4 hat das Senden beendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Host %1 sendet %2 (%3) und wechselt in den Zustand CLOSING: Beide Seiten schließen gleichzeitig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>Host %1 sendet %2 (%3) erneut (Übertragungswiederholung Nr. %5) und wechselt in den Zustand CLOSING: Beide Seiten schließen gleichzeitig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt in den Zustand CLOSING: Beide Seiten schließen gleichzeitig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt von %6 nach CLOSING: Beide Seiten schließen gleichzeitig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Host %1 sendet %2 (%3) und wechselt in den Zustand LAST-ACK, um auf das letzte ACK zu warten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>Host %1 sendet %2 (%3) erneut (Übertragungswiederholung Nr. %5) und wechselt in den Zustand LAST-ACK, um auf das letzte ACK zu warten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt in den Zustand LAST-ACK, um auf das letzte ACK zu warten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt von %6 nach LAST-ACK, um auf das letzte ACK zu warten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Host %1 sendet %2 (%3) und wechselt in den Zustand TIME-WAIT, um 2 MSL lang zu warten, bis alte Segmente aus dem Netz verschwunden sind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>Host %1 sendet %2 (%3) erneut (Übertragungswiederholung Nr. %5) und wechselt in den Zustand TIME-WAIT, um 2 MSL lang zu warten, bis alte Segmente aus dem Netz verschwunden sind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt in den Zustand TIME-WAIT, um 2 MSL lang zu warten, bis alte Segmente aus dem Netz verschwunden sind.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt von %6 nach TIME-WAIT, um 2 MSL lang zu warten, bis alte Segmente aus dem Netz verschwunden sind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters CLOSED.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Host %1 sendet %2 (%3) und wechselt in den Zustand CLOSED.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSED.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>Host %1 sendet %2 (%3) erneut (Übertragungswiederholung Nr. %5) und wechselt in den Zustand CLOSED.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 enters CLOSED.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt in den Zustand CLOSED.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to CLOSED.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>Host %1 wechselt von %6 nach CLOSED.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Third handshake: Host %1 sends %2 (%3) and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Handshake, Schritt 3: Host %1 sendet %2 (%3) und wechselt in den Zustand ESTABLISHED: Die Verbindung ist aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Third handshake: Host %1 retransmits %2 (%3), retransmission #%5, and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>Handshake, Schritt 3: Host %1 sendet %2 (%3) erneut (Übertragungswiederholung Nr. %5) und wechselt in den Zustand ESTABLISHED: Die Verbindung ist aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Host %1 sends %2 (%3).</source>
+        <extracomment>%1 a host letter (A, B); %2 the segment (&quot;SYN&quot;, &quot;ACK with 5 bytes of data&quot;); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Host %1 sendet %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5.</source>
+        <extracomment>%1 a host letter (A, B); %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>Host %1 sendet %2 (%3) erneut (Übertragungswiederholung Nr. %5).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Host %1&apos;s retransmission timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>Der Timer für die Übertragungswiederholung von Host %1 läuft ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s TIME-WAIT timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>Der TIME-WAIT-Timer von Host %1 läuft ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s delayed-ACK timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>Der Timer für verzögerte ACKs von Host %1 läuft ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s persist timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>Der Persistenz-Timer von Host %1 läuft ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s user timeout expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>Der Benutzer-Timeout von Host %1 läuft ab.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Host %1 receives %2 (%3) from Host %4.</source>
+        <extracomment>%1 and %4 host letters (A, B): %1 receives from %4; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Host %1 empfängt %2 (%3) von Host %4.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The %1 (%2) from Host %3 to Host %4 is lost (%5).</source>
+        <extracomment>%1 the flags (SYN, ACK, ...), %2 &quot;seq = ...&quot;, %3 and %4 host letters (from %3 to %4), %5 the cause</extracomment>
+        <translation>Das Segment %1 (%2) von Host %3 an Host %4 geht verloren (%5).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Host %1 delivers %Ln byte(s) to its application.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>
+            <numerusform>Host %1 übergibt %Ln Byte an seine Anwendung.</numerusform>
+            <numerusform>Host %1 übergibt %Ln Byte an seine Anwendung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>connection reset</source>
         <translation>Verbindung zurückgesetzt</translation>
     </message>
@@ -2350,9 +2887,10 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>nichts zu melden</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 tells its application: %2.</source>
-        <translation>%1 meldet seiner Anwendung: %2.</translation>
+        <location line="+4"/>
+        <source>Host %1 tells its application: %2.</source>
+        <extracomment>%1 a host letter (A, B); %2 what TCP tells it, e.g. &quot;connection refused&quot;</extracomment>
+        <translation>Host %1 meldet seiner Anwendung: %2.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2380,7 +2918,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
 <context>
     <name>ackademy::ui::PacketInspector</name>
     <message>
-        <location filename="../ui/panels/packet_inspector.cpp" line="+375"/>
+        <location filename="../ui/panels/packet_inspector.cpp" line="+376"/>
         <location line="+150"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
@@ -2805,9 +3343,16 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Optionstyp %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>“%1”%2</source>
-        <translation>„%1“%2</translation>
+        <location line="+21"/>
+        <source>“%1…”</source>
+        <extracomment>The data as text, quoted; %1 its first 200 characters (the data goes on)</extracomment>
+        <translation>„%1…“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1”</source>
+        <extracomment>The data as text, quoted</extracomment>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2824,7 +3369,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
     <name>ackademy::ui::PresentationMode</name>
     <message>
         <location filename="../ui/presentation.cpp" line="+94"/>
-        <source>&amp;Presentation Mode</source>
+        <source>Pr&amp;esentation Mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
@@ -2866,7 +3411,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Sequenzdiagramm</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+379"/>
         <source>Drop this segment</source>
         <translation>Dieses Segment verwerfen</translation>
     </message>
@@ -2948,9 +3493,9 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>&amp;pcap (Wireshark, tcpdump)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The packets as a capture at the wire, on Host A or on Host B would hold them</source>
-        <translation>Die Pakete als Mitschnitt, wie er auf der Leitung, auf Host A oder auf Host B entstünde</translation>
+        <location line="+2"/>
+        <source>A capture file of every packet on the wire, or of only what Host A or Host B would capture</source>
+        <translation>Ein Mitschnitt aller Pakete auf der Leitung oder nur dessen, was Host A oder Host B mitschneiden würde</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -223,18 +223,18 @@
 <context>
     <name>CwndPlot</name>
     <message>
-        <location filename="../ui/panels/cwnd_plot.cpp" line="+103"/>
+        <location filename="../ui/panels/cwnd_plot.cpp" line="+104"/>
         <source>No data is sent in this scenario, so the congestion window never changes.
 Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+63"/>
         <source>time (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-51"/>
         <source>Host %1 sends: segments of %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,27 +244,28 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>cwnd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>ssthresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>in flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>at the playhead: cwnd %1, ssthresh %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+99"/>
         <source>unlimited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,7 +273,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>DiagramExport</name>
     <message>
-        <location filename="../ui/diagram/diagram_export.cpp" line="+69"/>
+        <location filename="../ui/diagram/diagram_export.cpp" line="+72"/>
         <source>Cannot export the diagram to “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,7 +441,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>TIME-WAIT %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,14 +644,14 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::gui::CommandLine</name>
     <message>
-        <location filename="../app/gui/command_line.cpp" line="+40"/>
-        <location line="+143"/>
-        <location line="+66"/>
+        <location filename="../app/gui/command_line.cpp" line="+41"/>
+        <location line="+147"/>
+        <location line="+73"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-203"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,6 +792,16 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>A built-in scenario name or a .json file (default: handshake).</source>
         <translation type="unfinished"></translation>
@@ -846,7 +857,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>--lang %1: expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--size %1: expected WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,7 +887,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_app.cpp" line="+48"/>
+        <location filename="../app/gui/gui_app.cpp" line="+49"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,7 +897,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>cannot simulate %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,7 +916,8 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::CwndPlotView</name>
     <message>
-        <location filename="../ui/panels/cwnd_plot.cpp" line="+11"/>
+        <location filename="../ui/panels/cwnd_plot.cpp" line="+15"/>
+        <location line="+14"/>
         <source>Congestion window plot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,7 +925,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="+87"/>
+        <location filename="../ui/document.cpp" line="+113"/>
+        <source>This is a recording of a live session: it cannot be changed and re-simulated. Open a scenario to edit one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Drop segment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,7 +943,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::EventListModel</name>
     <message>
-        <location filename="../ui/event_list_model.cpp" line="+93"/>
+        <location filename="../ui/event_list_model.cpp" line="+98"/>
         <source>↻ retransmission #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,7 +1007,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>No.</source>
         <extracomment>Column header: the segment&apos;s number on the wire</extracomment>
         <translation type="unfinished"></translation>
@@ -1032,7 +1054,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::EventListPanel</name>
     <message>
-        <location filename="../ui/panels/event_list_panel.cpp" line="+19"/>
+        <location filename="../ui/panels/event_list_panel.cpp" line="+58"/>
         <source>Event list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,7 +1292,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::LinkSettingsPanel</name>
     <message>
-        <location filename="../ui/panels/link_settings_panel.cpp" line="+105"/>
+        <location filename="../ui/panels/link_settings_panel.cpp" line="+220"/>
         <source>TCP profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,12 +1302,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Random seed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,17 +1322,137 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Link settings message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-23"/>
         <source>Switch to the %1 profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-110"/>
+        <source>Delay %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay %1 in ms</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set delay %1 to %2 ms</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay must be a number from %1 to %2 ms.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jitter %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jitter %1 in ms</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set jitter %1 to %2 ms</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jitter must be a number from %1 to %2 ms. Jitter can be at most the delay.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss %1 in %</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set loss %1 to %2 %</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss must be a number from %1 to %2 %.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplication %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplication %1 in %</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set duplication %1 to %2 %</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplication must be a number from %1 to %2 %.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reordering %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reordering %1 in %</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set reordering %1 to %2 %</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reordering must be a number from %1 to %2 %.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Delay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,61 +1487,29 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+126"/>
+        <location line="-34"/>
+        <location line="+154"/>
         <source>A → B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-154"/>
+        <location line="+154"/>
         <source>B → A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-153"/>
         <source>Link %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 %2</source>
-        <extracomment>Accessible name of a link setting: %1 the setting (Delay, ...), %2 the direction (&quot;A → B&quot;)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 slider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 must be a number from %2 to %3 %4. Jitter can be at most the delay.</source>
-        <extracomment>%1 the setting (Delay, Loss, ...), %2 and %3 its bounds, %4 the unit (ms or %)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 must be a number from %2 to %3 %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+82"/>
         <source>Refused “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Set %1 %2 to %3 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+106"/>
         <source>Refused “%1”: the seed must be a whole number from 0 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,9 +1520,205 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
 </context>
 <context>
+    <name>ackademy::ui::LiveSession</name>
+    <message>
+        <location filename="../ui/live_session.cpp" line="+68"/>
+        <source>Ackademy (Host A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer (Linux kernel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live mode needs CAP_NET_ADMIN to create a TUN device: run Ackademy as root, or: sudo setcap cap_net_admin+ep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Live session with this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The live session is over: the connection is closed and %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The live session timed out; %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The live session was stopped; %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The live session failed (see the message before this one); %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ackademy::ui::LiveSessionDialog</name>
+    <message>
+        <location filename="../ui/live_session_dialog.cpp" line="+140"/>
+        <source>Live Session with This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ackademy&apos;s host (A) talks TCP with this computer&apos;s kernel (B) over a new TUN device. The diagram shows the connection as it happens: our host&apos;s states and segments, and every segment the kernel sends (its states cannot be seen from outside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TUN &amp;device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Our host (A):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;kernel&apos;s side (B):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subnet prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text to send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drop rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4ADDRESS:PORT of Ackademy&apos;s host, e.g. 10.77.0.2:3337</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4ADDRESS:PORT the kernel gets on the TUN device, e.g. 10.77.0.1:7788</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both addresses lie in this small private subnet (24..30; /30 holds just the two)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a socket listening on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen for a client on this computer (such as nc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, sent once the connection is established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>don&apos;t close (the session ends when the kernel closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s after the connection is established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. A:S. B:S#2 (A = our host, B = the kernel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our host&apos;s TCP profile; linux behaves as the kernel it talks to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: “%2” is not an IPv4 address and port; expected e.g. 10.77.0.2:3337</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: “%2” has no port; expected IPv4ADDRESS:PORT, e.g. %2:7788</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: port “%2” is not a port number; expected 1..65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Our host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kernel&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drop rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Before you press OK, in a terminal run: nc -l %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After you press OK, in a terminal run: nc %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The same session from a terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ackademy::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+57"/>
+        <location filename="../ui/main_window.cpp" line="+61"/>
         <source>%1 ms</source>
         <extracomment>A time in milliseconds with three decimals, e.g. &quot;1000.000 ms&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -1435,13 +1741,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>C&amp;lose</source>
-        <extracomment>Application call: close the connection politely (FIN)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Abort (RST)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,12 +1752,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Sequence diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+127"/>
         <source>Host A sends nothing more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,12 +1767,17 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+279"/>
+        <source>Res&amp;tore Selected Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>State Diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Congestion Window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,17 +1787,28 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Congestion Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-89"/>
         <source>&amp;Open Scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-517"/>
+        <source>Cl&amp;ose</source>
+        <extracomment>Application call: close the connection politely (FIN)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Live session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+358"/>
         <source>Save Scenario &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,6 +1834,26 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Live Session with This Computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let Ackademy&apos;s host talk TCP with this computer&apos;s kernel over a TUN device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sto&amp;p Live Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the live session and remove its TUN device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,12 +1868,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Restore Selected Segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Drop Next Segment from &amp;A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,6 +1983,18 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <extracomment>View menu: the user interface language; its entries are the languages&apos; own names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;System Default</source>
+        <extracomment>Language menu: follow the desktop&apos;s language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
@@ -1726,12 +2069,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+75"/>
         <source>t = %1 s   step %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-70"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,7 +2084,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,7 +2099,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Ackademy[*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,12 +2129,27 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
+        <source>● LIVE on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live session indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Live session on %1: the diagram follows the connection as it happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Ackademy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,12 +2378,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+29"/>
-        <source>Host %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+280"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,7 +2439,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+65"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
         <translation type="unfinished"></translation>
@@ -2106,111 +2459,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1, waiting for a connection request</source>
-        <extracomment>%1 is a clause such as &quot;Host B enters LISTEN&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to confirm</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0) and enters SYN-SENT&quot;; %2 is &quot;Host B&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to acknowledge it</source>
-        <extracomment>%1 is a clause such as &quot;Host B sends SYN,ACK (...) and enters SYN-RECEIVED&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: the connection is open</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters ESTABLISHED&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to acknowledge its FIN</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends FIN,ACK (...) and enters FIN-WAIT-1&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to close its side</source>
-        <extracomment>%1 is a clause such as &quot;Host A moves from FIN-WAIT-1 to FIN-WAIT-2&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2 has finished sending</source>
-        <extracomment>%1 is a clause such as &quot;Host B sends ACK (...) and enters CLOSE-WAIT&quot;; %2 is the peer</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: both sides are closing at once</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters CLOSING&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for the last ACK</source>
-        <extracomment>%1 is a clause such as &quot;Host B sends FIN,ACK (...) and enters LAST-ACK&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, waiting 2 MSL so that old segments die out</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters TIME-WAIT&quot;; MSL: maximum segment lifetime</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 retransmits %2 (%3), retransmission #%4</source>
-        <extracomment>%1 is &quot;Host A&quot;, %2 the flags (SYN, ACK, ...), %3 &quot;seq = ..., ack = ...&quot;, %4 the count</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sends %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 and enters %2</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0)&quot;; %2 an RFC state name (untranslated)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>First handshake: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second handshake: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Third handshake: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+32"/>
-        <location line="+21"/>
-        <source>%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>%1 receives %2 (%3) from %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>a drop rule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,59 +2483,8 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <source>unknown cause</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>The %1 (%2) from %3 to %4 is lost (%5).</source>
-        <extracomment>%1 the flags (SYN, ACK, ...), %2 &quot;seq = ...&quot;, %3 and %4 &quot;Host A&quot;/&quot;Host B&quot;, %5 the cause</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 enters %2</source>
-        <extracomment>%1 is &quot;Host A&quot;, %2 an RFC state name (untranslated)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 moves from %2 to %3</source>
-        <extracomment>%1 is &quot;Host A&quot;, %2 and %3 RFC state names (untranslated)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1&apos;s retransmission timer expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s TIME-WAIT timer expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s delayed-ACK timer expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s persist timer expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s user timeout expires</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 delivers %Ln byte(s) to its application.</source>
-        <translation>
-            <numerusform>%1 delivers %Ln byte to its application.</numerusform>
-            <numerusform>%1 delivers %Ln bytes to its application.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+106"/>
+        <location line="+121"/>
         <source>… %Ln earlier sentence(s)</source>
         <translation>
             <numerusform>… %Ln earlier sentence</numerusform>
@@ -2294,12 +2492,351 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         </translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>connection refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-363"/>
+        <source>Host %1 sends %2 (%3) and enters LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First handshake: Host %1 sends %2 (%3) and enters SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Second handshake: Host %1 sends %2 (%3) and enters SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters CLOSED.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSED.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 enters CLOSED.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to CLOSED.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Third handshake: Host %1 sends %2 (%3) and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Third handshake: Host %1 retransmits %2 (%3), retransmission #%5, and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Host %1 sends %2 (%3).</source>
+        <extracomment>%1 a host letter (A, B); %2 the segment (&quot;SYN&quot;, &quot;ACK with 5 bytes of data&quot;); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5.</source>
+        <extracomment>%1 a host letter (A, B); %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Host %1&apos;s retransmission timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s TIME-WAIT timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s delayed-ACK timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s persist timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s user timeout expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Host %1 receives %2 (%3) from Host %4.</source>
+        <extracomment>%1 and %4 host letters (A, B): %1 receives from %4; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The %1 (%2) from Host %3 to Host %4 is lost (%5).</source>
+        <extracomment>%1 the flags (SYN, ACK, ...), %2 &quot;seq = ...&quot;, %3 and %4 host letters (from %3 to %4), %5 the cause</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Host %1 delivers %Ln byte(s) to its application.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>
+            <numerusform>Host %1 delivers %Ln byte to its application.</numerusform>
+            <numerusform>Host %1 delivers %Ln bytes to its application.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>connection reset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,8 +2886,9 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 tells its application: %2.</source>
+        <location line="+4"/>
+        <source>Host %1 tells its application: %2.</source>
+        <extracomment>%1 a host letter (A, B); %2 what TCP tells it, e.g. &quot;connection refused&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2379,7 +2917,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::PacketInspector</name>
     <message>
-        <location filename="../ui/panels/packet_inspector.cpp" line="+375"/>
+        <location filename="../ui/panels/packet_inspector.cpp" line="+376"/>
         <location line="+150"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
@@ -2804,8 +3342,15 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>“%1”%2</source>
+        <location line="+21"/>
+        <source>“%1…”</source>
+        <extracomment>The data as text, quoted; %1 its first 200 characters (the data goes on)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1”</source>
+        <extracomment>The data as text, quoted</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2823,7 +3368,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <name>ackademy::ui::PresentationMode</name>
     <message>
         <location filename="../ui/presentation.cpp" line="+94"/>
-        <source>&amp;Presentation Mode</source>
+        <source>Pr&amp;esentation Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2865,7 +3410,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+379"/>
         <source>Drop this segment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,8 +3492,8 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The packets as a capture at the wire, on Host A or on Host B would hold them</source>
+        <location line="+2"/>
+        <source>A capture file of every packet on the wire, or of only what Host A or Host B would capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,19 +13,19 @@
         <location line="+2"/>
         <source>Host B listens; host A opens the connection. A sends SYN with its initial sequence number, B answers SYN,ACK with its own ISN and acknowledges A&apos;s ISN + 1, and A acknowledges B&apos;s ISN + 1. Three segments, and both sides are ESTABLISHED: each SYN consumes one sequence number, the final ACK consumes none (RFC 9293 Figure 6).</source>
         <comment>description of handshake</comment>
-        <translation>L’hôte B écoute ; l’hôte A ouvre la connexion. A envoie un SYN avec son numéro de séquence initial, B répond par un SYN,ACK portant son propre ISN et acquitte l’ISN de A + 1, puis A acquitte l’ISN de B + 1. Trois segments, et les deux côtés sont ESTABLISHED : chaque SYN consomme un numéro de séquence, l’ACK final n’en consomme aucun (RFC 9293, figure 6).</translation>
+        <translation>L’hôte B écoute&#x202f;; l’hôte A ouvre la connexion. A envoie un SYN avec son numéro de séquence initial, B répond par un SYN,ACK portant son propre ISN et acquitte l’ISN de A + 1, puis A acquitte l’ISN de B + 1. Trois segments, et les deux côtés sont ESTABLISHED&#xa0;: chaque SYN consomme un numéro de séquence, l’ACK final n’en consomme aucun (RFC 9293, figure 6).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A whole connection: open, exchange data, close</source>
         <comment>title of handshake-data-close</comment>
-        <translation>Une connexion complète : ouverture, échange de données, fermeture</translation>
+        <translation>Une connexion complète&#xa0;: ouverture, échange de données, fermeture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The life of a connection in one picture. After the handshake A sends a request and B a reply; each side acknowledges the other&apos;s bytes by the next sequence number it expects. Then A closes: its FIN is acknowledged, B closes in turn, and A waits in TIME-WAIT for 2 MSL before the connection is gone (RFC 9293 Figure 12).</source>
         <comment>description of handshake-data-close</comment>
-        <translation>La vie d’une connexion en une seule image. Après la poignée de main, A envoie une requête et B une réponse ; chaque côté acquitte les octets de l’autre avec le prochain numéro de séquence qu’il attend. Puis A ferme : son FIN est acquitté, B ferme à son tour, et A attend 2 MSL dans l’état TIME-WAIT avant que la connexion ne disparaisse (RFC 9293, figure 12).</translation>
+        <translation>La vie d’une connexion en une seule image. Après la poignée de main, A envoie une requête et B une réponse&#x202f;; chaque côté acquitte les octets de l’autre avec le prochain numéro de séquence qu’il attend. Puis A ferme&#xa0;: son FIN est acquitté, B ferme à son tour, et A attend 2 MSL dans l’état TIME-WAIT avant que la connexion ne disparaisse (RFC 9293, figure 12).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -49,7 +49,7 @@
         <location line="+2"/>
         <source>B answers A&apos;s SYN, but the SYN,ACK is lost. Both sides now wait: B in SYN-RECEIVED, A in SYN-SENT. Each retransmits when its own timer expires, with the same ISN as before; whichever retransmission arrives first lets the handshake finish.</source>
         <comment>description of synack-lost</comment>
-        <translation>B répond au SYN de A, mais le SYN,ACK est perdu. Les deux côtés attendent alors : B dans l’état SYN-RECEIVED, A dans l’état SYN-SENT. Chacun retransmet à l’expiration de son propre temporisateur, avec le même ISN qu’auparavant ; la première retransmission qui arrive permet de terminer la poignée de main.</translation>
+        <translation>B répond au SYN de A, mais le SYN,ACK est perdu. Les deux côtés attendent alors&#xa0;: B dans l’état SYN-RECEIVED, A dans l’état SYN-SENT. Chacun retransmet à l’expiration de son propre temporisateur, avec le même ISN qu’auparavant&#x202f;; la première retransmission qui arrive permet de terminer la poignée de main.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -61,55 +61,55 @@
         <location line="+2"/>
         <source>A is ESTABLISHED as soon as it sends the third segment, but that ACK is lost and B stays in SYN-RECEIVED. B&apos;s timer expires and it retransmits its SYN,ACK; A sees an old, already-acknowledged segment and answers with an ACK, which finally moves B to ESTABLISHED.</source>
         <comment>description of ack-lost</comment>
-        <translation>A est ESTABLISHED dès qu’il envoie le troisième segment, mais cet ACK est perdu et B reste dans l’état SYN-RECEIVED. Le temporisateur de B expire et B retransmet son SYN,ACK ; A voit un ancien segment déjà acquitté et répond par un ACK, qui fait enfin passer B dans l’état ESTABLISHED.</translation>
+        <translation>A est ESTABLISHED dès qu’il envoie le troisième segment, mais cet ACK est perdu et B reste dans l’état SYN-RECEIVED. Le temporisateur de B expire et B retransmet son SYN,ACK&#x202f;; A voit un ancien segment déjà acquitté et répond par un ACK, qui fait enfin passer B dans l’état ESTABLISHED.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody answers: the connection attempt times out</source>
         <comment>title of syn-timeout</comment>
-        <translation>Personne ne répond : la tentative de connexion expire</translation>
+        <translation>Personne ne répond&#xa0;: la tentative de connexion expire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every SYN A sends is lost. A retransmits with the same ISN, doubling the timeout each time (exponential backoff), until it reaches its retry limit and gives up: the application is told the connection timed out. Compare the rfc and linux profiles: they differ in the initial timeout and in the number of retries.</source>
         <comment>description of syn-timeout</comment>
-        <translation>Chaque SYN envoyé par A est perdu. A retransmet avec le même ISN en doublant chaque fois le délai d’attente (recul exponentiel), jusqu’à atteindre sa limite de tentatives et abandonner : l’application est informée que le délai de connexion a expiré. Comparez les profils rfc et linux : ils diffèrent par le délai initial et par le nombre de tentatives.</translation>
+        <translation>Chaque SYN envoyé par A est perdu. A retransmet avec le même ISN en doublant chaque fois le délai d’attente (recul exponentiel), jusqu’à atteindre sa limite de tentatives et abandonner&#xa0;: l’application est informée que le délai de connexion a expiré. Comparez les profils rfc et linux&#xa0;: ils diffèrent par le délai initial et par le nombre de tentatives.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connection refused: nobody listens on the port</source>
         <comment>title of port-closed</comment>
-        <translation>Connexion refusée : personne n’écoute sur le port</translation>
+        <translation>Connexion refusée&#xa0;: personne n’écoute sur le port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B is up, but no application listens on port 7788. B&apos;s TCP answers A&apos;s SYN with a reset: RST,ACK with sequence number 0 and an acknowledgment of A&apos;s ISN + 1, so that A can tell the reset belongs to its SYN. A goes straight back to CLOSED and the application is told the connection was refused (RFC 9293 calls it &apos;connection reset&apos;).</source>
         <comment>description of port-closed</comment>
-        <translation>B est en marche, mais aucune application n’écoute sur le port 7788. Le TCP de B répond au SYN de A par une réinitialisation : un RST,ACK de numéro de séquence 0 qui acquitte l’ISN de A + 1, afin que A puisse reconnaître que la réinitialisation concerne son SYN. A revient directement dans l’état CLOSED et l’application est informée que la connexion a été refusée (la RFC 9293 parle de « connection reset »).</translation>
+        <translation>B est en marche, mais aucune application n’écoute sur le port 7788. Le TCP de B répond au SYN de A par une réinitialisation&#xa0;: un RST,ACK de numéro de séquence 0 qui acquitte l’ISN de A + 1, afin que A puisse reconnaître que la réinitialisation concerne son SYN. A revient directement dans l’état CLOSED et l’application est informée que la connexion a été refusée (la RFC 9293 parle de «&#xa0;connection reset&#xa0;»).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Simultaneous open: both sides connect at once</source>
         <comment>title of simultaneous-open</comment>
-        <translation>Ouverture simultanée : les deux côtés se connectent en même temps</translation>
+        <translation>Ouverture simultanée&#xa0;: les deux côtés se connectent en même temps</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A and B both actively open a connection to each other at the same moment, so their SYNs cross in the network. Each receives a SYN while in SYN-SENT, moves to SYN-RECEIVED and answers with SYN,ACK; each SYN,ACK completes the handshake for its receiver. Each side then acknowledges the other&apos;s SYN,ACK: six segments instead of three, and a single connection (RFC 9293 Figure 7).</source>
         <comment>description of simultaneous-open</comment>
-        <translation>A et B ouvrent activement une connexion l’un vers l’autre au même moment, si bien que leurs SYN se croisent dans le réseau. Chacun reçoit un SYN alors qu’il est dans l’état SYN-SENT, passe dans l’état SYN-RECEIVED et répond par un SYN,ACK ; chaque SYN,ACK termine la poignée de main pour son destinataire. Chaque côté acquitte ensuite le SYN,ACK de l’autre : six segments au lieu de trois, et une seule connexion (RFC 9293, figure 7).</translation>
+        <translation>A et B ouvrent activement une connexion l’un vers l’autre au même moment, si bien que leurs SYN se croisent dans le réseau. Chacun reçoit un SYN alors qu’il est dans l’état SYN-SENT, passe dans l’état SYN-RECEIVED et répond par un SYN,ACK&#x202f;; chaque SYN,ACK termine la poignée de main pour son destinataire. Chaque côté acquitte ensuite le SYN,ACK de l’autre&#xa0;: six segments au lieu de trois, et une seule connexion (RFC 9293, figure 7).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Simultaneous close: the FINs cross</source>
         <comment>title of simultaneous-close</comment>
-        <translation>Fermeture simultanée : les FIN se croisent</translation>
+        <translation>Fermeture simultanée&#xa0;: les FIN se croisent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Both applications close at the same moment, so the two FINs cross. Each side receives a FIN while in FIN-WAIT-1, acknowledges it and moves to CLOSING; when its own FIN is acknowledged it enters TIME-WAIT. Both sides end up waiting 2 MSL (RFC 9293 Figure 13).</source>
         <comment>description of simultaneous-close</comment>
-        <translation>Les deux applications ferment au même moment, si bien que les deux FIN se croisent. Chaque côté reçoit un FIN alors qu’il est dans l’état FIN-WAIT-1, l’acquitte et passe dans l’état CLOSING ; quand son propre FIN est acquitté, il entre dans l’état TIME-WAIT. Les deux côtés finissent par attendre 2 MSL (RFC 9293, figure 13).</translation>
+        <translation>Les deux applications ferment au même moment, si bien que les deux FIN se croisent. Chaque côté reçoit un FIN alors qu’il est dans l’état FIN-WAIT-1, l’acquitte et passe dans l’état CLOSING&#x202f;; quand son propre FIN est acquitté, il entre dans l’état TIME-WAIT. Les deux côtés finissent par attendre 2 MSL (RFC 9293, figure 13).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -121,25 +121,25 @@
         <location line="+2"/>
         <source>A SYN from A&apos;s previous incarnation (sequence number ISN - 100) was held up in the network; A has since crashed and is connecting again. The old SYN reaches B first and B answers it. A, in SYN-SENT, sees a SYN,ACK that does not acknowledge its own SYN and answers with a reset whose sequence number is that unacceptable acknowledgment number. B returns to LISTEN, and when A&apos;s real SYN arrives the handshake proceeds normally. (In Figure 8 the real SYN is merely slow; our link delivers segments in order, so here it is lost and its retransmission plays that part.) This is why TCP uses a three-way handshake (RFC 9293 Figure 8).</source>
         <comment>description of old-duplicate-syn</comment>
-        <translation>Un SYN d’une incarnation précédente de A (numéro de séquence ISN - 100) est resté bloqué dans le réseau ; entre-temps, A a planté et se reconnecte. L’ancien SYN atteint B en premier et B y répond. A, dans l’état SYN-SENT, voit un SYN,ACK qui n’acquitte pas son propre SYN et répond par une réinitialisation dont le numéro de séquence est ce numéro d’acquittement inacceptable. B revient dans l’état LISTEN, et quand le vrai SYN de A arrive, la poignée de main se déroule normalement. (Dans la figure 8, le vrai SYN est simplement lent ; notre lien livre les segments dans l’ordre, donc ici il est perdu et c’est sa retransmission qui joue ce rôle.) C’est pourquoi TCP utilise une poignée de main en trois temps (RFC 9293, figure 8).</translation>
+        <translation>Un SYN d’une incarnation précédente de A (numéro de séquence ISN - 100) est resté bloqué dans le réseau&#x202f;; entre-temps, A a planté et se reconnecte. L’ancien SYN atteint B en premier et B y répond. A, dans l’état SYN-SENT, voit un SYN,ACK qui n’acquitte pas son propre SYN et répond par une réinitialisation dont le numéro de séquence est ce numéro d’acquittement inacceptable. B revient dans l’état LISTEN, et quand le vrai SYN de A arrive, la poignée de main se déroule normalement. (Dans la figure 8, le vrai SYN est simplement lent&#x202f;; notre lien livre les segments dans l’ordre, donc ici il est perdu et c’est sa retransmission qui joue ce rôle.) C’est pourquoi TCP utilise une poignée de main en trois temps (RFC 9293, figure 8).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Half-open connection: A crashes and reconnects</source>
         <comment>title of half-open</comment>
-        <translation>Connexion semi-ouverte : A plante et se reconnecte</translation>
+        <translation>Connexion semi-ouverte&#xa0;: A plante et se reconnecte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A and B are connected when A crashes and loses all memory of the connection; B still believes it is ESTABLISHED. When A opens a new connection from the same port, B answers the unexpected SYN with an ACK for the data it expects. That ACK makes no sense to A, which answers with a reset; the reset tells B the old connection is dead and B aborts it (RFC 9293 Figure 9).</source>
         <comment>description of half-open</comment>
-        <translation>A et B sont connectés quand A plante et perd toute trace de la connexion ; B se croit toujours ESTABLISHED. Quand A ouvre une nouvelle connexion depuis le même port, B répond au SYN inattendu par un ACK des données qu’il attend. Cet ACK n’a aucun sens pour A, qui répond par une réinitialisation ; celle-ci indique à B que l’ancienne connexion est morte et B l’interrompt (RFC 9293, figure 9).</translation>
+        <translation>A et B sont connectés quand A plante et perd toute trace de la connexion&#x202f;; B se croit toujours ESTABLISHED. Quand A ouvre une nouvelle connexion depuis le même port, B répond au SYN inattendu par un ACK des données qu’il attend. Cet ACK n’a aucun sens pour A, qui répond par une réinitialisation&#x202f;; celle-ci indique à B que l’ancienne connexion est morte et B l’interrompt (RFC 9293, figure 9).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Half-open connection: B sends to a crashed A</source>
         <comment>title of half-open-data</comment>
-        <translation>Connexion semi-ouverte : B envoie à un A planté</translation>
+        <translation>Connexion semi-ouverte&#xa0;: B envoie à un A planté</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -151,7 +151,7 @@
         <location line="+5"/>
         <source>Why TIME-WAIT exists: the last ACK is lost</source>
         <comment>title of fin-lost-time-wait</comment>
-        <translation>Pourquoi TIME-WAIT existe : le dernier ACK est perdu</translation>
+        <translation>Pourquoi TIME-WAIT existe&#xa0;: le dernier ACK est perdu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -163,13 +163,13 @@
         <location line="+7"/>
         <source>Abort: closing with a reset</source>
         <comment>title of abort-rst</comment>
-        <translation>Interruption : fermer par une réinitialisation</translation>
+        <translation>Interruption&#xa0;: fermer par une réinitialisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instead of the polite FIN exchange, A&apos;s application aborts the connection. A sends a single RST and forgets the connection at once; B accepts the reset because its sequence number is in the window, drops the connection and tells its application &apos;connection reset by peer&apos;. Nothing is acknowledged and there is no TIME-WAIT.</source>
         <comment>description of abort-rst</comment>
-        <translation>Au lieu de l’échange courtois de FIN, l’application de A interrompt la connexion. A envoie un seul RST et oublie aussitôt la connexion ; B accepte la réinitialisation car son numéro de séquence est dans la fenêtre, supprime la connexion et signale à son application « connection reset by peer » (connexion réinitialisée par le pair). Rien n’est acquitté et il n’y a pas de TIME-WAIT.</translation>
+        <translation>Au lieu de l’échange courtois de FIN, l’application de A interrompt la connexion. A envoie un seul RST et oublie aussitôt la connexion&#x202f;; B accepte la réinitialisation car son numéro de séquence est dans la fenêtre, supprime la connexion et signale à son application «&#xa0;connection reset by peer&#xa0;» (connexion réinitialisée par le pair). Rien n’est acquitté et il n’y a pas de TIME-WAIT.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -181,7 +181,7 @@
         <location line="+2"/>
         <source>A sends three full-sized segments and the first is lost. (Under the linux profile every segment carries 12 bytes of timestamps, so 4380 bytes make three 1448-byte segments and a 36-byte tail that Nagle holds back until the data is acknowledged.) B receives the second and third out of order, keeps them, and each time acknowledges again the first byte it is still missing: duplicate ACKs. Two duplicates are not enough for fast retransmit, so A waits for its retransmission timer, resends the missing segment, and a single cumulative ACK then covers all three (RFC 6298).</source>
         <comment>description of data-loss-rto</comment>
-        <translation>A envoie trois segments de taille maximale et le premier est perdu. (Avec le profil linux, chaque segment transporte 12 octets d’horodatage, donc 4380 octets donnent trois segments de 1448 octets et un reliquat de 36 octets que l’algorithme de Nagle retient jusqu’à ce que les données soient acquittées.) B reçoit le deuxième et le troisième hors séquence, les conserve et, à chaque fois, acquitte de nouveau le premier octet qui lui manque encore : ce sont des ACK dupliqués. Deux doublons ne suffisent pas pour une retransmission rapide, donc A attend l’expiration de son temporisateur de retransmission, renvoie le segment manquant, et un seul ACK cumulatif couvre alors les trois (RFC 6298).</translation>
+        <translation>A envoie trois segments de taille maximale et le premier est perdu. (Avec le profil linux, chaque segment transporte 12 octets d’horodatage, donc 4380 octets donnent trois segments de 1448 octets et un reliquat de 36 octets que l’algorithme de Nagle retient jusqu’à ce que les données soient acquittées.) B reçoit le deuxième et le troisième hors séquence, les conserve et, à chaque fois, acquitte de nouveau le premier octet qui lui manque encore&#xa0;: ce sont des ACK dupliqués. Deux doublons ne suffisent pas pour une retransmission rapide, donc A attend l’expiration de son temporisateur de retransmission, renvoie le segment manquant, et un seul ACK cumulatif couvre alors les trois (RFC 6298).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -193,19 +193,19 @@
         <location line="+2"/>
         <source>A sends a stream of data and one segment is lost. Each later segment that reaches B produces a duplicate ACK for the missing byte. After the third duplicate ACK, A does not wait for its timer: it retransmits the missing segment at once and halves its congestion window (fast retransmit and fast recovery, RFC 5681).</source>
         <comment>description of fast-retransmit</comment>
-        <translation>A envoie un flux de données et un segment est perdu. Chaque segment suivant qui atteint B produit un ACK dupliqué pour l’octet manquant. Après le troisième ACK dupliqué, A n’attend pas son temporisateur : il retransmet aussitôt le segment manquant et divise par deux sa fenêtre de congestion (retransmission rapide et recouvrement rapide, RFC 5681).</translation>
+        <translation>A envoie un flux de données et un segment est perdu. Chaque segment suivant qui atteint B produit un ACK dupliqué pour l’octet manquant. Après le troisième ACK dupliqué, A n’attend pas son temporisateur&#xa0;: il retransmet aussitôt le segment manquant et divise par deux sa fenêtre de congestion (retransmission rapide et recouvrement rapide, RFC 5681).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Flow control: the receive window closes</source>
         <comment>title of zero-window</comment>
-        <translation>Contrôle de flux : la fenêtre de réception se ferme</translation>
+        <translation>Contrôle de flux&#xa0;: la fenêtre de réception se ferme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B&apos;s application stops reading, so received data piles up in B&apos;s buffer and the window B advertises shrinks, segment by segment, to zero. A must stop sending; when it has more to send it probes the closed window with its persist timer (one byte, backing off), so that it notices when space opens. When B&apos;s application reads again, B announces the open window and the transfer resumes.</source>
         <comment>description of zero-window</comment>
-        <translation>L’application de B cesse de lire, donc les données reçues s’accumulent dans le tampon de B et la fenêtre annoncée par B diminue, segment après segment, jusqu’à zéro. A doit cesser d’émettre ; quand il a encore des données à envoyer, il sonde la fenêtre fermée grâce à son temporisateur de persistance (un octet, avec recul), afin de remarquer quand de la place se libère. Quand l’application de B lit de nouveau, B annonce la fenêtre rouverte et le transfert reprend.</translation>
+        <translation>L’application de B cesse de lire, donc les données reçues s’accumulent dans le tampon de B et la fenêtre annoncée par B diminue, segment après segment, jusqu’à zéro. A doit cesser d’émettre&#x202f;; quand il a encore des données à envoyer, il sonde la fenêtre fermée grâce à son temporisateur de persistance (un octet, avec recul), afin de remarquer quand de la place se libère. Quand l’application de B lit de nouveau, B annonce la fenêtre rouverte et le transfert reprend.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -217,27 +217,27 @@
         <location line="+2"/>
         <source>A sends 50 kB over a link that loses one segment in five in each direction. Watch TCP keep the byte stream intact: duplicate ACKs, fast retransmits, retransmission timeouts with backoff, and a congestion window that keeps shrinking. Change the seed to see a different pattern of losses.</source>
         <comment>description of lossy-link</comment>
-        <translation>A envoie 50 ko sur un lien qui perd un segment sur cinq dans chaque sens. Observez comment TCP préserve l’intégrité du flux d’octets : ACK dupliqués, retransmissions rapides, expirations du temporisateur de retransmission avec recul, et une fenêtre de congestion qui ne cesse de diminuer. Changez la graine pour obtenir une autre répartition des pertes.</translation>
+        <translation>A envoie 50 ko sur un lien qui perd un segment sur cinq dans chaque sens. Observez comment TCP préserve l’intégrité du flux d’octets&#xa0;: ACK dupliqués, retransmissions rapides, expirations du temporisateur de retransmission avec recul, et une fenêtre de congestion qui ne cesse de diminuer. Changez la graine pour obtenir une autre répartition des pertes.</translation>
     </message>
 </context>
 <context>
     <name>CwndPlot</name>
     <message>
-        <location filename="../ui/panels/cwnd_plot.cpp" line="+103"/>
+        <location filename="../ui/panels/cwnd_plot.cpp" line="+104"/>
         <source>No data is sent in this scenario, so the congestion window never changes.
 Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthresh.</source>
         <translation>Aucune donnée n’est envoyée dans ce scénario, donc la fenêtre de congestion ne change jamais.
 Choisissez un scénario avec des données (par exemple fast-retransmit) pour voir cwnd et ssthresh.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+63"/>
         <source>time (s)</source>
         <translation>temps (s)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-51"/>
         <source>Host %1 sends: segments of %2 bytes</source>
-        <translation>Émetteur %1 : segments de %2 octets</translation>
+        <translation>Émetteur %1&#xa0;: segments de %2 octets</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -245,27 +245,28 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Émetteur %1 (octets)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>cwnd</source>
         <translation>cwnd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>ssthresh</source>
         <translation>ssthresh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>in flight</source>
         <translation>en vol</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>at the playhead: cwnd %1, ssthresh %2</source>
-        <translation>au curseur : cwnd %1, ssthresh %2</translation>
+        <translation>au curseur&#xa0;: cwnd %1, ssthresh %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+99"/>
         <source>unlimited</source>
         <translation>illimité</translation>
     </message>
@@ -273,9 +274,9 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>DiagramExport</name>
     <message>
-        <location filename="../ui/diagram/diagram_export.cpp" line="+69"/>
+        <location filename="../ui/diagram/diagram_export.cpp" line="+72"/>
         <source>Cannot export the diagram to “%1”: %2.</source>
-        <translation>Impossible d’exporter le diagramme vers « %1 » : %2.</translation>
+        <translation>Impossible d’exporter le diagramme vers «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -285,7 +286,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+3"/>
         <source>the folder “%1” does not exist</source>
-        <translation>le dossier « %1 » n’existe pas</translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» n’existe pas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -397,7 +398,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+4"/>
         <source>↻ retransmission #%1</source>
-        <translation>↻ retransmission n° %1</translation>
+        <translation>↻ retransmission n°&#xa0;%1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -412,7 +413,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+7"/>
         <source>drop rule “%1”</source>
-        <translation>règle de rejet « %1 »</translation>
+        <translation>règle de rejet «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -438,17 +439,17 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+2"/>
         <source>lost: %1</source>
-        <translation>perdu : %1</translation>
+        <translation>perdu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>TIME-WAIT %1</source>
         <translation>TIME-WAIT %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RTO %1 left</source>
-        <translation>RTO : reste %1</translation>
+        <translation>RTO&#xa0;: reste %1</translation>
     </message>
     <message>
         <location line="+198"/>
@@ -490,7 +491,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+94"/>
         <source>%1 %2 left</source>
-        <translation>%1 : reste %2</translation>
+        <translation>%1&#xa0;: reste %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -616,7 +617,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+156"/>
         <source>Host %1: %2</source>
-        <translation>Hôte %1 : %2</translation>
+        <translation>Hôte %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -632,48 +633,48 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <location line="+4"/>
         <source>Host %1: %2 → %3   %4 (rule %5)</source>
         <extracomment>Caption: %1 host letter, %2 %3 RFC state names, %4 the arrow&apos;s event / action, %5 a rule ID</extracomment>
-        <translation>Hôte %1 : %2 → %3   %4 (règle %5)</translation>
+        <translation>Hôte %1&#xa0;: %2 → %3   %4 (règle %5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Host %1: %2 → %3   %4</source>
         <extracomment>Caption: %1 host letter, %2 %3 RFC state names (untranslated), %4 the arrow&apos;s event / action</extracomment>
-        <translation>Hôte %1 : %2 → %3   %4</translation>
+        <translation>Hôte %1&#xa0;: %2 → %3   %4</translation>
     </message>
 </context>
 <context>
     <name>ackademy::gui::CommandLine</name>
     <message>
-        <location filename="../app/gui/command_line.cpp" line="+40"/>
-        <location line="+143"/>
-        <location line="+66"/>
+        <location filename="../app/gui/command_line.cpp" line="+41"/>
+        <location line="+147"/>
+        <location line="+73"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-203"/>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation>impossible d’écrire %1 : le dossier %2 n’existe pas</translation>
+        <translation>impossible d’écrire %1&#xa0;: le dossier %2 n’existe pas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot write %1: the folder %2 is not writable</source>
-        <translation>impossible d’écrire %1 : le dossier %2 n’est pas accessible en écriture</translation>
+        <translation>impossible d’écrire %1&#xa0;: le dossier %2 n’est pas accessible en écriture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot write %1: it is a folder</source>
-        <translation>impossible d’écrire %1 : c’est un dossier</translation>
+        <translation>impossible d’écrire %1&#xa0;: c’est un dossier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot write %1: the file is not writable</source>
-        <translation>impossible d’écrire %1 : le fichier n’est pas accessible en écriture</translation>
+        <translation>impossible d’écrire %1&#xa0;: le fichier n’est pas accessible en écriture</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Ackademy: an interactive TCP simulator for the classroom.</source>
-        <translation>Ackademy : un simulateur TCP interactif pour la salle de classe.</translation>
+        <translation>Ackademy&#xa0;: un simulateur TCP interactif pour la salle de classe.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -688,7 +689,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+1"/>
         <source>TCP profile: rfc or linux.</source>
-        <translation>Profil TCP : rfc ou linux.</translation>
+        <translation>Profil TCP&#xa0;: rfc ou linux.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -698,7 +699,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+3"/>
         <source>Drop a segment: N (the N-th on the wire) or [A|B:]FLAGS[#K], e.g. B:S. (repeatable).</source>
-        <translation>Rejeter un segment : N (le N-ième sur le fil) ou [A|B:]DRAPEAUX[#K], p. ex. B:S. (option répétable).</translation>
+        <translation>Rejeter un segment&#xa0;: N (le N-ième sur le fil) ou [A|B:]DRAPEAUX[#K], p. ex. B:S. (option répétable).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -734,7 +735,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+1"/>
         <source>Colour theme: light or dark.</source>
-        <translation>Thème de couleurs : light (clair) ou dark (sombre).</translation>
+        <translation>Thème de couleurs&#xa0;: light (clair) ou dark (sombre).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -779,7 +780,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+3"/>
         <source>Show this panel on top of its tab group: %1.</source>
-        <translation>Afficher ce panneau au premier plan de son groupe d’onglets : %1.</translation>
+        <translation>Afficher ce panneau au premier plan de son groupe d’onglets&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -792,9 +793,19 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Démarrer en mode présentation (plein écran, sauf si --size est indiqué).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <translation>Langue de l’interface&#xa0;: %1 (par défaut&#xa0;: celle du système).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>A built-in scenario name or a .json file (default: handshake).</source>
-        <translation>Un nom de scénario intégré ou un fichier .json (par défaut : handshake).</translation>
+        <translation>Un nom de scénario intégré ou un fichier .json (par défaut&#xa0;: handshake).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -804,77 +815,82 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+22"/>
         <source>expected at most one scenario, got %1: %2</source>
-        <translation>un seul scénario au plus est attendu, %1 reçus : %2</translation>
+        <translation>un seul scénario au plus est attendu, %1 reçus&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>unknown scenario &apos;%1&apos;; expected a built-in name (see &apos;ackademy-cli list&apos;) or a .json file</source>
-        <translation>scénario « %1 » inconnu ; attendu : un nom intégré (voir « ackademy-cli list ») ou un fichier .json</translation>
+        <translation>scénario «&#xa0;%1&#xa0;» inconnu&#x202f;; attendu&#xa0;: un nom intégré (voir «&#xa0;ackademy-cli list&#xa0;») ou un fichier .json</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown scenario &apos;%1&apos;; did you mean %2?</source>
-        <translation>scénario « %1 » inconnu ; vouliez-vous dire %2 ?</translation>
+        <translation>scénario «&#xa0;%1&#xa0;» inconnu&#x202f;; vouliez-vous dire %2&#x202f;?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown profile &apos;%1&apos;; expected %2</source>
-        <translation>profil « %1 » inconnu ; attendu : %2</translation>
+        <translation>profil «&#xa0;%1&#xa0;» inconnu&#x202f;; attendu&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--drop %1: %2</source>
-        <translation>--drop %1 : %2</translation>
+        <translation>--drop %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--at-ms, --step and --end place the playhead; give at most one of them</source>
-        <translation>--at-ms, --step et --end placent la tête de lecture ; indiquez-en une seule au plus</translation>
+        <translation>--at-ms, --step et --end placent la tête de lecture&#x202f;; indiquez-en une seule au plus</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--at-ms %1: expected a time in milliseconds, 0 or more</source>
-        <translation>--at-ms %1 : un temps en millisecondes est attendu, 0 ou plus</translation>
+        <translation>--at-ms %1&#xa0;: un temps en millisecondes est attendu, 0 ou plus</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--step %1: expected a whole number, 0 or more</source>
-        <translation>--step %1 : un nombre entier est attendu, 0 ou plus</translation>
+        <translation>--step %1&#xa0;: un nombre entier est attendu, 0 ou plus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--theme %1: expected light or dark</source>
-        <translation>--theme %1 : light ou dark est attendu</translation>
+        <translation>--theme %1&#xa0;: light ou dark est attendu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>--lang %1: expected one of %2</source>
+        <translation>--lang %1&#xa0;: attendu l’un de %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--size %1: expected WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080</source>
-        <translation>--size %1 : LARGEURxHAUTEUR attendu, de 320x240 à 8192x8192, p. ex. 1920x1080</translation>
+        <translation>--size %1&#xa0;: LARGEURxHAUTEUR attendu, de 320x240 à 8192x8192, p. ex. 1920x1080</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--select %1: expected a segment number, 1 or more</source>
-        <translation>--select %1 : un numéro de segment est attendu, 1 ou plus</translation>
+        <translation>--select %1&#xa0;: un numéro de segment est attendu, 1 ou plus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--panel %1: expected %2</source>
-        <translation>--panel %1 : attendu : %2</translation>
+        <translation>--panel %1&#xa0;: attendu&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--screenshot %1: expected a .png file</source>
-        <translation>--screenshot %1 : un fichier .png est attendu</translation>
+        <translation>--screenshot %1&#xa0;: un fichier .png est attendu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--export %1: expected a .png, .svg or .pdf file</source>
-        <translation>--export %1 : un fichier .png, .svg ou .pdf est attendu</translation>
+        <translation>--export %1&#xa0;: un fichier .png, .svg ou .pdf est attendu</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_app.cpp" line="+48"/>
+        <location filename="../app/gui/gui_app.cpp" line="+49"/>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -882,7 +898,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>échec de l’encodage PNG</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>cannot simulate %1</source>
         <translation>impossible de simuler %1</translation>
     </message>
@@ -890,18 +906,19 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <location line="+10"/>
         <source>--select %1: %2 has %3 segments</source>
         <extracomment>%1 the number given to --select (an option name: keep it), %2 the scenario, %3 its segment count</extracomment>
-        <translation>--select %1 : %2 compte %3 segments</translation>
+        <translation>--select %1&#xa0;: %2 compte %3 segments</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--panel %1: this build has no such panel</source>
-        <translation>--panel %1 : cette version ne comporte pas ce panneau</translation>
+        <translation>--panel %1&#xa0;: cette version ne comporte pas ce panneau</translation>
     </message>
 </context>
 <context>
     <name>ackademy::ui::CwndPlotView</name>
     <message>
-        <location filename="../ui/panels/cwnd_plot.cpp" line="+11"/>
+        <location filename="../ui/panels/cwnd_plot.cpp" line="+15"/>
+        <location line="+14"/>
         <source>Congestion window plot</source>
         <translation>Graphique de la fenêtre de congestion</translation>
     </message>
@@ -909,7 +926,12 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="+87"/>
+        <location filename="../ui/document.cpp" line="+113"/>
+        <source>This is a recording of a live session: it cannot be changed and re-simulated. Open a scenario to edit one.</source>
+        <translation>Ceci est l’enregistrement d’une session en direct&#xa0;: il ne peut être ni modifié ni simulé à nouveau. Ouvrez un scénario pour en modifier un.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Drop segment %1</source>
         <translation>Rejeter le segment %1</translation>
     </message>
@@ -922,9 +944,9 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::ui::EventListModel</name>
     <message>
-        <location filename="../ui/event_list_model.cpp" line="+93"/>
+        <location filename="../ui/event_list_model.cpp" line="+98"/>
         <source>↻ retransmission #%1</source>
-        <translation>↻ retransmission n° %1</translation>
+        <translation>↻ retransmission n°&#xa0;%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -971,22 +993,22 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <location line="+29"/>
         <source>Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6 at %7 ms</source>
         <extracomment>Accessible description of a row: %1 number, %2 flags (SYN, ACK, ...), %3 %4 host letters, %5 time, %6 what happened (e.g. &quot;arrives&quot;), %7 when it happened</extracomment>
-        <translation>Segment %1, %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 ms : %6 à %7 ms</translation>
+        <translation>Segment %1, %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 ms&#xa0;: %6 à %7 ms</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6 at %7 ms</source>
         <comment>lost</comment>
         <extracomment>Accessible description of a lost segment: %6 says why it was lost, %7 when</extracomment>
-        <translation>Segment %1, %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 ms : %6 à %7 ms</translation>
+        <translation>Segment %1, %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 ms&#xa0;: %6 à %7 ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Segment %1, %2 from host %3 to host %4, sent at %5 ms: %6</source>
-        <translation>Segment %1, %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 ms : %6</translation>
+        <translation>Segment %1, %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 ms&#xa0;: %6</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>No.</source>
         <extracomment>Column header: the segment&apos;s number on the wire</extracomment>
         <translation>N°</translation>
@@ -1033,7 +1055,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::ui::EventListPanel</name>
     <message>
-        <location filename="../ui/panels/event_list_panel.cpp" line="+19"/>
+        <location filename="../ui/panels/event_list_panel.cpp" line="+58"/>
         <source>Event list</source>
         <translation>Liste des événements</translation>
     </message>
@@ -1083,7 +1105,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+0"/>
         <source>Send window: what the peer last offered (scaled)</source>
-        <translation>Fenêtre d’émission : la dernière offerte par le pair (mise à l’échelle)</translation>
+        <translation>Fenêtre d’émission&#xa0;: la dernière offerte par le pair (mise à l’échelle)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1214,12 +1236,12 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="-6"/>
         <source>absolute %1</source>
-        <translation>absolu : %1</translation>
+        <translation>absolu&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>relative %1</source>
-        <translation>relatif : %1</translation>
+        <translation>relatif&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1271,22 +1293,22 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::ui::LinkSettingsPanel</name>
     <message>
-        <location filename="../ui/panels/link_settings_panel.cpp" line="+105"/>
+        <location filename="../ui/panels/link_settings_panel.cpp" line="+220"/>
         <source>TCP profile</source>
         <translation>Profil TCP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rfc: the RFCs&apos; defaults. linux: today&apos;s Linux defaults.</source>
-        <translation>rfc : valeurs par défaut des RFC. linux : valeurs par défaut actuelles de Linux.</translation>
+        <translation>rfc&#xa0;: valeurs par défaut des RFC. linux&#xa0;: valeurs par défaut actuelles de Linux.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
@@ -1298,20 +1320,140 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+1"/>
         <source>&amp;Seed:</source>
-        <translation>&amp;Graine :</translation>
+        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Link settings message</source>
         <translation>Message des paramètres du lien</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-23"/>
         <source>Switch to the %1 profile</source>
         <translation>Passer au profil %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-110"/>
+        <source>Delay %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Curseur du délai %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay %1 in ms</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Délai %1 en ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set delay %1 to %2 ms</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>Régler le délai %1 sur %2&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay must be a number from %1 to %2 ms.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>Le délai doit être un nombre compris entre %1 et %2&#xa0;ms.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jitter %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Curseur de la gigue %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jitter %1 in ms</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Gigue %1 en ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set jitter %1 to %2 ms</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>Régler la gigue %1 sur %2&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jitter must be a number from %1 to %2 ms. Jitter can be at most the delay.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>La gigue doit être un nombre compris entre %1 et %2&#xa0;ms. La gigue ne peut pas dépasser le délai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Curseur de la perte %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss %1 in %</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Perte %1 en %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set loss %1 to %2 %</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>Régler la perte %1 sur %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss must be a number from %1 to %2 %.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>La perte doit être un nombre compris entre %1 et %2&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplication %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Curseur de la duplication %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplication %1 in %</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Duplication %1 en %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set duplication %1 to %2 %</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>Régler la duplication %1 sur %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplication must be a number from %1 to %2 %.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>La duplication doit être un nombre compris entre %1 et %2&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reordering %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Curseur du réordonnancement %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reordering %1 in %</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Réordonnancement %1 en %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set reordering %1 to %2 %</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>Régler le réordonnancement %1 sur %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reordering must be a number from %1 to %2 %.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>Le réordonnancement doit être un nombre compris entre %1 et %2&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Delay</source>
         <translation>Délai</translation>
     </message>
@@ -1346,63 +1488,31 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+126"/>
+        <location line="-34"/>
+        <location line="+154"/>
         <source>A → B</source>
         <translation>A → B</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-154"/>
+        <location line="+154"/>
         <source>B → A</source>
         <translation>B → A</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-153"/>
         <source>Link %1</source>
         <translation>Lien %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 %2</source>
-        <extracomment>Accessible name of a link setting: %1 the setting (Delay, ...), %2 the direction (&quot;A → B&quot;)</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 slider</source>
-        <translation>Curseur %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 in %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 must be a number from %2 to %3 %4. Jitter can be at most the delay.</source>
-        <extracomment>%1 the setting (Delay, Loss, ...), %2 and %3 its bounds, %4 the unit (ms or %)</extracomment>
-        <translation>%1 doit être un nombre compris entre %2 et %3 %4. La gigue ne peut pas dépasser le délai.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 must be a number from %2 to %3 %4.</source>
-        <translation>%1 doit être un nombre compris entre %2 et %3 %4.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+82"/>
         <source>Refused “%1”: %2</source>
-        <translation>« %1 » refusé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» refusé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Set %1 %2 to %3 %4</source>
-        <translation>Régler le paramètre %1 %2 sur %3 %4</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+106"/>
         <source>Refused “%1”: the seed must be a whole number from 0 to %2.</source>
-        <translation>« %1 » refusé : la graine doit être un nombre entier compris entre 0 et %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» refusé&#xa0;: la graine doit être un nombre entier compris entre 0 et %2.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1411,9 +1521,205 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     </message>
 </context>
 <context>
+    <name>ackademy::ui::LiveSession</name>
+    <message>
+        <location filename="../ui/live_session.cpp" line="+68"/>
+        <source>Ackademy (Host A)</source>
+        <translation>Ackademy (hôte A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer (Linux kernel)</source>
+        <translation>Cet ordinateur (noyau Linux)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live mode needs CAP_NET_ADMIN to create a TUN device: run Ackademy as root, or: sudo setcap cap_net_admin+ep %1</source>
+        <translation>Le mode en direct a besoin de CAP_NET_ADMIN pour créer un périphérique TUN&#xa0;: lancez Ackademy en root, ou&#xa0;: sudo setcap cap_net_admin+ep %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Live session with this computer</source>
+        <translation>Session en direct avec cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The live session is over: the connection is closed and %1 is gone.</source>
+        <translation>La session en direct est terminée&#xa0;: la connexion est fermée et %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The live session timed out; %1 is gone.</source>
+        <translation>La session en direct a expiré&#x202f;; %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The live session was stopped; %1 is gone.</source>
+        <translation>La session en direct a été arrêtée&#x202f;; %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The live session failed (see the message before this one); %1 is gone.</source>
+        <translation>La session en direct a échoué (voir le message précédent)&#x202f;; %1 a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>ackademy::ui::LiveSessionDialog</name>
+    <message>
+        <location filename="../ui/live_session_dialog.cpp" line="+140"/>
+        <source>Live Session with This Computer</source>
+        <translation>Session en direct avec cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ackademy&apos;s host (A) talks TCP with this computer&apos;s kernel (B) over a new TUN device. The diagram shows the connection as it happens: our host&apos;s states and segments, and every segment the kernel sends (its states cannot be seen from outside).</source>
+        <translation>L’hôte d’Ackademy (A) dialogue en TCP avec le noyau de cet ordinateur (B) via un nouveau périphérique TUN. Le diagramme montre la connexion au fur et à mesure&#xa0;: les états et les segments de notre hôte, et chaque segment envoyé par le noyau (ses états ne sont pas visibles de l’extérieur).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TUN &amp;device:</source>
+        <translation>&amp;Périphérique TUN&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Our host (A):</source>
+        <translation>&amp;Notre hôte (A)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;kernel&apos;s side (B):</source>
+        <translation>Côté du &amp;noyau (B)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subnet prefix:</source>
+        <translation>Préfixe de &amp;sous-réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text to send:</source>
+        <translation>&amp;Texte à envoyer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close after:</source>
+        <translation>&amp;Fermer après&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drop rules:</source>
+        <translation>Règles de re&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4ADDRESS:PORT of Ackademy&apos;s host, e.g. 10.77.0.2:3337</source>
+        <translation>ADRESSEIPv4:PORT de l’hôte d’Ackademy, p. ex. 10.77.0.2:3337</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4ADDRESS:PORT the kernel gets on the TUN device, e.g. 10.77.0.1:7788</source>
+        <translation>ADRESSEIPv4:PORT attribuée au noyau sur le périphérique TUN, p. ex. 10.77.0.1:7788</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both addresses lie in this small private subnet (24..30; /30 holds just the two)</source>
+        <translation>Les deux adresses sont dans ce petit sous-réseau privé (24..30&#x202f;; un /30 ne contient que les deux)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a socket listening on this computer</source>
+        <translation>Se connecter à un socket en écoute sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen for a client on this computer (such as nc)</source>
+        <translation>Attendre un client sur cet ordinateur (comme nc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, sent once the connection is established</source>
+        <translation>facultatif, envoyé une fois la connexion établie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>don&apos;t close (the session ends when the kernel closes)</source>
+        <translation>ne pas fermer (la session se termine quand le noyau ferme)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s after the connection is established</source>
+        <translation> s après l’établissement de la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. A:S. B:S#2 (A = our host, B = the kernel)</source>
+        <translation>facultatif, p. ex. A:S. B:S#2 (A = notre hôte, B = le noyau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our host&apos;s TCP profile; linux behaves as the kernel it talks to</source>
+        <translation>Le profil TCP de notre hôte&#x202f;; linux se comporte comme le noyau avec lequel il dialogue</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: “%2” is not an IPv4 address and port; expected e.g. 10.77.0.2:3337</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une adresse IPv4 avec un port&#x202f;; attendu p. ex. 10.77.0.2:3337</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: “%2” has no port; expected IPv4ADDRESS:PORT, e.g. %2:7788</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’a pas de port&#x202f;; attendu ADRESSEIPv4:PORT, p. ex. %2:7788</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: port “%2” is not a port number; expected 1..65535</source>
+        <translation>%1&#xa0;: le port «&#xa0;%2&#xa0;» n’est pas un numéro de port&#x202f;; attendu 1..65535</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Our host</source>
+        <translation>Notre hôte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kernel&apos;s side</source>
+        <translation>Côté du noyau</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drop rules: %1</source>
+        <translation>Règles de rejet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Before you press OK, in a terminal run: nc -l %1 %2</source>
+        <translation>Avant d’appuyer sur OK, exécutez dans un terminal&#xa0;: nc -l %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After you press OK, in a terminal run: nc %1 %2</source>
+        <translation>Après avoir appuyé sur OK, exécutez dans un terminal&#xa0;: nc %1 %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The same session from a terminal:</source>
+        <translation>La même session depuis un terminal&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ackademy::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+57"/>
+        <location filename="../ui/main_window.cpp" line="+61"/>
         <source>%1 ms</source>
         <extracomment>A time in milliseconds with three decimals, e.g. &quot;1000.000 ms&quot;</extracomment>
         <translation>%1 ms</translation>
@@ -1436,13 +1742,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>&amp;Envoyer du texte…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>C&amp;lose</source>
-        <extracomment>Application call: close the connection politely (FIN)</extracomment>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Abort (RST)</source>
         <translation>&amp;Interrompre (RST)</translation>
     </message>
@@ -1453,12 +1753,12 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>&amp;Planter</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Sequence diagram</source>
         <translation>Diagramme de séquence</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+127"/>
         <source>Host A sends nothing more.</source>
         <translation>L’hôte A n’envoie plus rien.</translation>
     </message>
@@ -1468,12 +1768,17 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>L’hôte B n’envoie plus rien.</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+279"/>
+        <source>Res&amp;tore Selected Segment</source>
+        <translation>Ré&amp;tablir le segment sélectionné</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>State Diagram</source>
         <translation>Diagramme d’états</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Congestion Window</source>
         <translation>Fenêtre de congestion</translation>
     </message>
@@ -1483,17 +1788,28 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Diagramme d’é&amp;tats</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Congestion Window</source>
         <translation>Fenêtre de &amp;congestion</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-89"/>
         <source>&amp;Open Scenario…</source>
         <translation>&amp;Ouvrir un scénario…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-517"/>
+        <source>Cl&amp;ose</source>
+        <extracomment>Application call: close the connection politely (FIN)</extracomment>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Live session: %1</source>
+        <translation>Session en direct&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+358"/>
         <source>Save Scenario &amp;As…</source>
         <translation>&amp;Enregistrer le scénario sous…</translation>
     </message>
@@ -1519,6 +1835,26 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Live Session with This Computer…</source>
+        <translation>Session en &amp;direct avec cet ordinateur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let Ackademy&apos;s host talk TCP with this computer&apos;s kernel over a TUN device</source>
+        <translation>Faire dialoguer en TCP l’hôte d’Ackademy avec le noyau de cet ordinateur via un périphérique TUN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sto&amp;p Live Session</source>
+        <translation>Arrêter la session en dire&amp;ct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the live session and remove its TUN device</source>
+        <translation>Terminer la session en direct et supprimer son périphérique TUN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>A&amp;nnuler</translation>
     </message>
@@ -1533,12 +1869,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>&amp;Rejeter le segment sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Restore Selected Segment</source>
-        <translation>Ré&amp;tablir le segment sélectionné</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Drop Next Segment from &amp;A</source>
         <translation>Rejeter le prochain segment de &amp;A</translation>
     </message>
@@ -1653,6 +1984,18 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>&amp;Thème</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <extracomment>View menu: the user interface language; its entries are the languages&apos; own names</extracomment>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;System Default</source>
+        <extracomment>Language menu: follow the desktop&apos;s language</extracomment>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
@@ -1681,7 +2024,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <location line="+17"/>
         <source>Host %1: %2 at the playhead</source>
         <extracomment>Tooltip of an application call, e.g. &quot;Host A: Connect at the playhead&quot;</extracomment>
-        <translation>Hôte %1 : %2 à la tête de lecture</translation>
+        <translation>Hôte %1&#xa0;: %2 à la tête de lecture</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1727,12 +2070,12 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+75"/>
         <source>t = %1 s   step %2 of %3</source>
         <translation>t = %1 s   étape %2 sur %3</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-70"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -1742,7 +2085,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Paramètres du lien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Events</source>
         <translation>É&amp;vénements</translation>
     </message>
@@ -1757,7 +2100,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Barre de &amp;lecture</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Ackademy[*]</source>
         <translation>Ackademy[*]</translation>
     </message>
@@ -1787,14 +2130,29 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Lecture (Espace)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
+        <source>● LIVE on %1</source>
+        <translation>● EN DIRECT sur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live session indicator</source>
+        <translation>Indicateur de session en direct</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Live session on %1: the diagram follows the connection as it happens</source>
+        <translation>Session en direct sur %1&#xa0;: le diagramme suit la connexion au fur et à mesure</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Ackademy</source>
         <translation>Ackademy</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1805,7 +2163,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <location line="+13"/>
         <source>Host %1: %2 at %3</source>
         <extracomment>Undo text, e.g. &quot;Host A: Connect at 0.000 ms&quot;; %2 is the call (Listen, Connect, ...)</extracomment>
-        <translation>Hôte %1 : %2 à %3</translation>
+        <translation>Hôte %1&#xa0;: %2 à %3</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1815,7 +2173,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+1"/>
         <source>Text that host %1 sends:</source>
-        <translation>Texte envoyé par l’hôte %1 :</translation>
+        <translation>Texte envoyé par l’hôte %1&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1830,7 +2188,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+0"/>
         <source>The scenario has changes that are not saved. Save them first?</source>
-        <translation>Le scénario comporte des modifications non enregistrées. Voulez-vous d’abord les enregistrer ?</translation>
+        <translation>Le scénario comporte des modifications non enregistrées. Voulez-vous d’abord les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2021,12 +2379,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+29"/>
-        <source>Host %1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+280"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>
@@ -2087,7 +2440,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+65"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
         <translation>seq = %1, ack = %2</translation>
@@ -2107,111 +2460,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1, waiting for a connection request</source>
-        <extracomment>%1 is a clause such as &quot;Host B enters LISTEN&quot;</extracomment>
-        <translation>%1, en attente d’une demande de connexion</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to confirm</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0) and enters SYN-SENT&quot;; %2 is &quot;Host B&quot;</extracomment>
-        <translation>%1, en attendant la confirmation de %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to acknowledge it</source>
-        <extracomment>%1 is a clause such as &quot;Host B sends SYN,ACK (...) and enters SYN-RECEIVED&quot;; %2 is the peer</extracomment>
-        <translation>%1, en attendant que %2 l’acquitte</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: the connection is open</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters ESTABLISHED&quot;</extracomment>
-        <translation>%1 : la connexion est ouverte</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to acknowledge its FIN</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends FIN,ACK (...) and enters FIN-WAIT-1&quot;; %2 is the peer</extracomment>
-        <translation>%1, en attendant que %2 acquitte son FIN</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to close its side</source>
-        <extracomment>%1 is a clause such as &quot;Host A moves from FIN-WAIT-1 to FIN-WAIT-2&quot;; %2 is the peer</extracomment>
-        <translation>%1, en attendant que %2 ferme son côté de la connexion</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2 has finished sending</source>
-        <extracomment>%1 is a clause such as &quot;Host B sends ACK (...) and enters CLOSE-WAIT&quot;; %2 is the peer</extracomment>
-        <translation>%1 : %2 a fini d’émettre</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: both sides are closing at once</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters CLOSING&quot;</extracomment>
-        <translation>%1 : les deux côtés ferment en même temps</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for the last ACK</source>
-        <extracomment>%1 is a clause such as &quot;Host B sends FIN,ACK (...) and enters LAST-ACK&quot;</extracomment>
-        <translation>%1, en attendant le dernier ACK</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, waiting 2 MSL so that old segments die out</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters TIME-WAIT&quot;; MSL: maximum segment lifetime</extracomment>
-        <translation>%1, où il attend 2 MSL pour que les anciens segments disparaissent du réseau</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 retransmits %2 (%3), retransmission #%4</source>
-        <extracomment>%1 is &quot;Host A&quot;, %2 the flags (SYN, ACK, ...), %3 &quot;seq = ..., ack = ...&quot;, %4 the count</extracomment>
-        <translation>%1 retransmet %2 (%3), retransmission n° %4</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sends %2 (%3)</source>
-        <translation>%1 envoie %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 and enters %2</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0)&quot;; %2 an RFC state name (untranslated)</extracomment>
-        <translation>%1 et passe dans l’état %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>First handshake: %1</source>
-        <translation>Première étape de la poignée de main : %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second handshake: %1</source>
-        <translation>Deuxième étape de la poignée de main : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Third handshake: %1</source>
-        <translation>Troisième étape de la poignée de main : %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+32"/>
-        <location line="+21"/>
-        <source>%1.</source>
-        <translation>%1.</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>%1 receives %2 (%3) from %4.</source>
-        <translation>%1 reçoit %2 (%3) de %4.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>a drop rule</source>
         <translation>une règle de rejet</translation>
     </message>
@@ -2235,59 +2484,8 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <source>unknown cause</source>
         <translation>cause inconnue</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>The %1 (%2) from %3 to %4 is lost (%5).</source>
-        <extracomment>%1 the flags (SYN, ACK, ...), %2 &quot;seq = ...&quot;, %3 and %4 &quot;Host A&quot;/&quot;Host B&quot;, %5 the cause</extracomment>
-        <translation>Le segment %1 (%2) de %3 vers %4 est perdu (%5).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 enters %2</source>
-        <extracomment>%1 is &quot;Host A&quot;, %2 an RFC state name (untranslated)</extracomment>
-        <translation>%1 passe dans l’état %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 moves from %2 to %3</source>
-        <extracomment>%1 is &quot;Host A&quot;, %2 and %3 RFC state names (untranslated)</extracomment>
-        <translation>%1 passe de l’état %2 à l’état %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1&apos;s retransmission timer expires</source>
-        <translation>Le temporisateur de retransmission de %1 expire</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s TIME-WAIT timer expires</source>
-        <translation>Le temporisateur TIME-WAIT de %1 expire</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s delayed-ACK timer expires</source>
-        <translation>Le temporisateur d’ACK retardé de %1 expire</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s persist timer expires</source>
-        <translation>Le temporisateur de persistance de %1 expire</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s user timeout expires</source>
-        <translation>Le délai utilisateur (user timeout) de %1 expire</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 delivers %Ln byte(s) to its application.</source>
-        <translation>
-            <numerusform>%1 remet %Ln octet à son application.</numerusform>
-            <numerusform>%1 remet %Ln octets à son application.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+106"/>
+        <location line="+121"/>
         <source>… %Ln earlier sentence(s)</source>
         <translation>
             <numerusform>… %Ln phrase précédente</numerusform>
@@ -2295,12 +2493,351 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         </translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>connection refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
+        <location line="-363"/>
+        <source>Host %1 sends %2 (%3) and enters LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>L’hôte %1 envoie %2 (%3) et passe dans l’état LISTEN, en attente d’une demande de connexion.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>L’hôte %1 retransmet %2 (%3), retransmission n°&#xa0;%5, et passe dans l’état LISTEN, en attente d’une demande de connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe dans l’état LISTEN, en attente d’une demande de connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe de l’état %6 à l’état LISTEN, en attente d’une demande de connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First handshake: Host %1 sends %2 (%3) and enters SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Première étape de la poignée de main&#xa0;: l’hôte %1 envoie %2 (%3) et passe dans l’état SYN-SENT, en attendant la confirmation de l’hôte %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>L’hôte %1 retransmet %2 (%3), retransmission n°&#xa0;%5, et passe dans l’état SYN-SENT, en attendant la confirmation de l’hôte %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe dans l’état SYN-SENT, en attendant la confirmation de l’hôte %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe de l’état %6 à l’état SYN-SENT, en attendant la confirmation de l’hôte %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Second handshake: Host %1 sends %2 (%3) and enters SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Deuxième étape de la poignée de main&#xa0;: l’hôte %1 envoie %2 (%3) et passe dans l’état SYN-RECEIVED, en attendant que l’hôte %4 l’acquitte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>L’hôte %1 retransmet %2 (%3), retransmission n°&#xa0;%5, et passe dans l’état SYN-RECEIVED, en attendant que l’hôte %4 l’acquitte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe dans l’état SYN-RECEIVED, en attendant que l’hôte %4 l’acquitte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe de l’état %6 à l’état SYN-RECEIVED, en attendant que l’hôte %4 l’acquitte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>L’hôte %1 envoie %2 (%3) et passe dans l’état ESTABLISHED&#xa0;: la connexion est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>L’hôte %1 retransmet %2 (%3), retransmission n°&#xa0;%5, et passe dans l’état ESTABLISHED&#xa0;: la connexion est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe dans l’état ESTABLISHED&#xa0;: la connexion est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe de l’état %6 à l’état ESTABLISHED&#xa0;: la connexion est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>L’hôte %1 envoie %2 (%3) et passe dans l’état FIN-WAIT-1, en attendant que l’hôte %4 acquitte son FIN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>L’hôte %1 retransmet %2 (%3), retransmission n°&#xa0;%5, et passe dans l’état FIN-WAIT-1, en attendant que l’hôte %4 acquitte son FIN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe dans l’état FIN-WAIT-1, en attendant que l’hôte %4 acquitte son FIN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe de l’état %6 à l’état FIN-WAIT-1, en attendant que l’hôte %4 acquitte son FIN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>L’hôte %1 envoie %2 (%3) et passe dans l’état FIN-WAIT-2, en attendant que l’hôte %4 ferme son côté de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>L’hôte %1 retransmet %2 (%3), retransmission n°&#xa0;%5, et passe dans l’état FIN-WAIT-2, en attendant que l’hôte %4 ferme son côté de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe dans l’état FIN-WAIT-2, en attendant que l’hôte %4 ferme son côté de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe de l’état %6 à l’état FIN-WAIT-2, en attendant que l’hôte %4 ferme son côté de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>L’hôte %1 envoie %2 (%3) et passe dans l’état CLOSE-WAIT&#xa0;: l’hôte %4 a fini d’émettre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>L’hôte %1 retransmet %2 (%3), retransmission n°&#xa0;%5, et passe dans l’état CLOSE-WAIT&#xa0;: l’hôte %4 a fini d’émettre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe dans l’état CLOSE-WAIT&#xa0;: l’hôte %4 a fini d’émettre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe de l’état %6 à l’état CLOSE-WAIT&#xa0;: l’hôte %4 a fini d’émettre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>L’hôte %1 envoie %2 (%3) et passe dans l’état CLOSING&#xa0;: les deux côtés ferment en même temps.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>L’hôte %1 retransmet %2 (%3), retransmission n°&#xa0;%5, et passe dans l’état CLOSING&#xa0;: les deux côtés ferment en même temps.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe dans l’état CLOSING&#xa0;: les deux côtés ferment en même temps.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe de l’état %6 à l’état CLOSING&#xa0;: les deux côtés ferment en même temps.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>L’hôte %1 envoie %2 (%3) et passe dans l’état LAST-ACK, en attendant le dernier ACK.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>L’hôte %1 retransmet %2 (%3), retransmission n°&#xa0;%5, et passe dans l’état LAST-ACK, en attendant le dernier ACK.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe dans l’état LAST-ACK, en attendant le dernier ACK.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe de l’état %6 à l’état LAST-ACK, en attendant le dernier ACK.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>L’hôte %1 envoie %2 (%3) et passe dans l’état TIME-WAIT, où il attend 2 MSL pour que les anciens segments disparaissent du réseau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>L’hôte %1 retransmet %2 (%3), retransmission n°&#xa0;%5, et passe dans l’état TIME-WAIT, où il attend 2 MSL pour que les anciens segments disparaissent du réseau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe dans l’état TIME-WAIT, où il attend 2 MSL pour que les anciens segments disparaissent du réseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe de l’état %6 à l’état TIME-WAIT, où il attend 2 MSL pour que les anciens segments disparaissent du réseau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters CLOSED.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>L’hôte %1 envoie %2 (%3) et passe dans l’état CLOSED.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSED.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>L’hôte %1 retransmet %2 (%3), retransmission n°&#xa0;%5, et passe dans l’état CLOSED.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 enters CLOSED.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe dans l’état CLOSED.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to CLOSED.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>L’hôte %1 passe de l’état %6 à l’état CLOSED.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Third handshake: Host %1 sends %2 (%3) and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Troisième étape de la poignée de main&#xa0;: l’hôte %1 envoie %2 (%3) et passe dans l’état ESTABLISHED&#xa0;: la connexion est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Third handshake: Host %1 retransmits %2 (%3), retransmission #%5, and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>Troisième étape de la poignée de main&#xa0;: l’hôte %1 retransmet %2 (%3), retransmission n°&#xa0;%5, et passe dans l’état ESTABLISHED&#xa0;: la connexion est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Host %1 sends %2 (%3).</source>
+        <extracomment>%1 a host letter (A, B); %2 the segment (&quot;SYN&quot;, &quot;ACK with 5 bytes of data&quot;); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>L’hôte %1 envoie %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5.</source>
+        <extracomment>%1 a host letter (A, B); %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>L’hôte %1 retransmet %2 (%3), retransmission n°&#xa0;%5.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Host %1&apos;s retransmission timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>Le temporisateur de retransmission de l’hôte %1 expire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s TIME-WAIT timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>Le temporisateur TIME-WAIT de l’hôte %1 expire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s delayed-ACK timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>Le temporisateur d’ACK retardé de l’hôte %1 expire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s persist timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>Le temporisateur de persistance de l’hôte %1 expire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s user timeout expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>Le délai utilisateur (user timeout) de l’hôte %1 expire.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Host %1 receives %2 (%3) from Host %4.</source>
+        <extracomment>%1 and %4 host letters (A, B): %1 receives from %4; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>L’hôte %1 reçoit %2 (%3) de l’hôte %4.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The %1 (%2) from Host %3 to Host %4 is lost (%5).</source>
+        <extracomment>%1 the flags (SYN, ACK, ...), %2 &quot;seq = ...&quot;, %3 and %4 host letters (from %3 to %4), %5 the cause</extracomment>
+        <translation>Le segment %1 (%2) de l’hôte %3 vers l’hôte %4 est perdu (%5).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Host %1 delivers %Ln byte(s) to its application.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>
+            <numerusform>L’hôte %1 remet %Ln octet à son application.</numerusform>
+            <numerusform>L’hôte %1 remet %Ln octets à son application.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>connection reset</source>
         <translation>connexion réinitialisée</translation>
     </message>
@@ -2332,7 +2869,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+3"/>
         <source>connection aborted due to user timeout</source>
-        <translation>connexion interrompue : délai utilisateur expiré</translation>
+        <translation>connexion interrompue&#xa0;: délai utilisateur expiré</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2350,9 +2887,10 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>rien à signaler</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 tells its application: %2.</source>
-        <translation>%1 signale à son application : %2.</translation>
+        <location line="+4"/>
+        <source>Host %1 tells its application: %2.</source>
+        <extracomment>%1 a host letter (A, B); %2 what TCP tells it, e.g. &quot;connection refused&quot;</extracomment>
+        <translation>L’hôte %1 signale à son application&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2363,7 +2901,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="-2"/>
         <source>One sentence per event up to the playhead; the last one is the latest.</source>
-        <translation>Une phrase par événement jusqu’à la tête de lecture ; la dernière est la plus récente.</translation>
+        <translation>Une phrase par événement jusqu’à la tête de lecture&#x202f;; la dernière est la plus récente.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2380,7 +2918,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::ui::PacketInspector</name>
     <message>
-        <location filename="../ui/panels/packet_inspector.cpp" line="+375"/>
+        <location filename="../ui/panels/packet_inspector.cpp" line="+376"/>
         <location line="+150"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
@@ -2431,12 +2969,12 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+14"/>
         <source>Segment #%1: %2 from Host %3 to Host %4, sent at %5 s</source>
-        <translation>Segment n° %1 : %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 s</translation>
+        <translation>Segment n°&#xa0;%1&#xa0;: %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segment #%1: %2 from Host %3 to Host %4, sent at %5 s (the latest; click a segment to choose another)</source>
-        <translation>Segment n° %1 : %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 s (le plus récent ; cliquez sur un segment pour en choisir un autre)</translation>
+        <translation>Segment n°&#xa0;%1&#xa0;: %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 s (le plus récent&#x202f;; cliquez sur un segment pour en choisir un autre)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2587,7 +3125,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+1"/>
         <source>port %1 → %2, %3, data: %4</source>
-        <translation>port %1 → %2, %3, données : %4</translation>
+        <translation>port %1 → %2, %3, données&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2622,7 +3160,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+1"/>
         <source>%1 (not used: ACK is not set)</source>
-        <translation>%1 (inutilisé : ACK n’est pas activé)</translation>
+        <translation>%1 (inutilisé&#xa0;: ACK n’est pas activé)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2682,12 +3220,12 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+5"/>
         <source>1: set</source>
-        <translation>1 : activé</translation>
+        <translation>1&#xa0;: activé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>0: not set</source>
-        <translation>0 : non activé</translation>
+        <translation>0&#xa0;: non activé</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2722,7 +3260,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+2"/>
         <source>%1 (not used: URG is not set)</source>
-        <translation>%1 (inutilisé : URG n’est pas activé)</translation>
+        <translation>%1 (inutilisé&#xa0;: URG n’est pas activé)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2737,7 +3275,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+1"/>
         <source>then padding: %1</source>
-        <translation>puis bourrage : %1</translation>
+        <translation>puis bourrage&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2805,9 +3343,16 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Option de type %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>“%1”%2</source>
-        <translation>« %1 »%2</translation>
+        <location line="+21"/>
+        <source>“%1…”</source>
+        <extracomment>The data as text, quoted; %1 its first 200 characters (the data goes on)</extracomment>
+        <translation>«&#xa0;%1…&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1”</source>
+        <extracomment>The data as text, quoted</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2824,13 +3369,13 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <name>ackademy::ui::PresentationMode</name>
     <message>
         <location filename="../ui/presentation.cpp" line="+94"/>
-        <source>&amp;Presentation Mode</source>
+        <source>Pr&amp;esentation Mode</source>
         <translation>&amp;Mode présentation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presentation mode: full screen, large and high contrast (F11; Esc leaves)</source>
-        <translation>Mode présentation : plein écran, grands caractères et contraste élevé (F11 ; Échap pour quitter)</translation>
+        <translation>Mode présentation&#xa0;: plein écran, grands caractères et contraste élevé (F11&#x202f;; Échap pour quitter)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2866,7 +3411,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Diagramme de séquence</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+379"/>
         <source>Drop this segment</source>
         <translation>Rejeter ce segment</translation>
     </message>
@@ -2894,17 +3439,17 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+1"/>
         <source>flags: %1 (tcpdump: [%2])</source>
-        <translation>drapeaux : %1 (tcpdump : [%2])</translation>
+        <translation>drapeaux&#xa0;: %1 (tcpdump&#xa0;: [%2])</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>window: %1</source>
-        <translation>fenêtre : %1</translation>
+        <translation>fenêtre&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>options: %1</source>
-        <translation>options : %1</translation>
+        <translation>options&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2935,7 +3480,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location filename="../ui/trace_export.cpp" line="+29"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -2948,9 +3493,9 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>&amp;pcap (Wireshark, tcpdump)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The packets as a capture at the wire, on Host A or on Host B would hold them</source>
-        <translation>Les paquets sous forme de capture : sur le fil, ou tels que l’hôte A ou l’hôte B les verrait</translation>
+        <location line="+2"/>
+        <source>A capture file of every packet on the wire, or of only what Host A or Host B would capture</source>
+        <translation>Un fichier de capture de tous les paquets sur le fil, ou seulement de ce que l’hôte A ou l’hôte B capturerait</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2995,7 +3540,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <message>
         <location line="+1"/>
         <source>Where is the capture taken?</source>
-        <translation>Où la capture est-elle effectuée ?</translation>
+        <translation>Où la capture est-elle effectuée&#x202f;?</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -223,19 +223,19 @@
 <context>
     <name>CwndPlot</name>
     <message>
-        <location filename="../ui/panels/cwnd_plot.cpp" line="+103"/>
+        <location filename="../ui/panels/cwnd_plot.cpp" line="+104"/>
         <source>No data is sent in this scenario, so the congestion window never changes.
 Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthresh.</source>
         <translation>本场景不发送数据，因此拥塞窗口始终不变。
 请选择一个有数据传输的场景（例如 fast-retransmit）来查看 cwnd 和 ssthresh。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+63"/>
         <source>time (s)</source>
         <translation>时间（s）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-51"/>
         <source>Host %1 sends: segments of %2 bytes</source>
         <translation>主机 %1 发送（报文段 %2 字节）</translation>
     </message>
@@ -245,27 +245,28 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>主机 %1 发送（字节）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>cwnd</source>
         <translation>cwnd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>ssthresh</source>
         <translation>ssthresh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>in flight</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>at the playhead: cwnd %1, ssthresh %2</source>
         <translation>播放头：cwnd %1，ssthresh %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+99"/>
         <source>unlimited</source>
         <translation>无限制</translation>
     </message>
@@ -273,7 +274,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>DiagramExport</name>
     <message>
-        <location filename="../ui/diagram/diagram_export.cpp" line="+69"/>
+        <location filename="../ui/diagram/diagram_export.cpp" line="+72"/>
         <source>Cannot export the diagram to “%1”: %2.</source>
         <translation>无法将图导出到“%1”：%2。</translation>
     </message>
@@ -441,7 +442,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>丢失：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>TIME-WAIT %1</source>
         <translation>TIME-WAIT %1</translation>
     </message>
@@ -644,14 +645,14 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::gui::CommandLine</name>
     <message>
-        <location filename="../app/gui/command_line.cpp" line="+40"/>
-        <location line="+143"/>
-        <location line="+66"/>
+        <location filename="../app/gui/command_line.cpp" line="+41"/>
+        <location line="+147"/>
+        <location line="+73"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-203"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>无法写入 %1：文件夹 %2 不存在</translation>
     </message>
@@ -792,6 +793,16 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>以演示模式启动（除非给出 --size，否则全屏显示）。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <translation>用户界面语言：%1（默认：跟随系统）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>语言代码</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>A built-in scenario name or a .json file (default: handshake).</source>
         <translation>内置场景名或 .json 文件（默认：handshake）。</translation>
@@ -847,7 +858,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>--theme %1：应为 light 或 dark</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>--lang %1: expected one of %2</source>
+        <translation>--lang %1：应为 %2 之一</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--size %1: expected WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080</source>
         <translation>--size %1：应为 320x240 到 8192x8192 之间的“宽x高”，例如 1920x1080</translation>
     </message>
@@ -872,7 +888,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>--export %1：应为 .png、.svg 或 .pdf 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_app.cpp" line="+48"/>
+        <location filename="../app/gui/gui_app.cpp" line="+49"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -882,7 +898,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>PNG 编码失败</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>cannot simulate %1</source>
         <translation>无法模拟 %1</translation>
     </message>
@@ -901,7 +917,8 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::CwndPlotView</name>
     <message>
-        <location filename="../ui/panels/cwnd_plot.cpp" line="+11"/>
+        <location filename="../ui/panels/cwnd_plot.cpp" line="+15"/>
+        <location line="+14"/>
         <source>Congestion window plot</source>
         <translation>拥塞窗口图</translation>
     </message>
@@ -909,7 +926,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="+87"/>
+        <location filename="../ui/document.cpp" line="+113"/>
+        <source>This is a recording of a live session: it cannot be changed and re-simulated. Open a scenario to edit one.</source>
+        <translation>这是一次实时会话的记录：不能修改，也不能重新模拟。请打开一个场景进行编辑。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Drop segment %1</source>
         <translation>丢弃报文段 %1</translation>
     </message>
@@ -922,7 +944,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::EventListModel</name>
     <message>
-        <location filename="../ui/event_list_model.cpp" line="+93"/>
+        <location filename="../ui/event_list_model.cpp" line="+98"/>
         <source>↻ retransmission #%1</source>
         <translation>↻ 第 %1 次重传</translation>
     </message>
@@ -986,7 +1008,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>报文段 %1，%2，从主机 %3 发往主机 %4，发送于 %5 ms：%6</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>No.</source>
         <extracomment>Column header: the segment&apos;s number on the wire</extracomment>
         <translation>编号</translation>
@@ -1033,7 +1055,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::EventListPanel</name>
     <message>
-        <location filename="../ui/panels/event_list_panel.cpp" line="+19"/>
+        <location filename="../ui/panels/event_list_panel.cpp" line="+58"/>
         <source>Event list</source>
         <translation>事件列表</translation>
     </message>
@@ -1270,7 +1292,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::LinkSettingsPanel</name>
     <message>
-        <location filename="../ui/panels/link_settings_panel.cpp" line="+105"/>
+        <location filename="../ui/panels/link_settings_panel.cpp" line="+220"/>
         <source>TCP profile</source>
         <translation>TCP 配置</translation>
     </message>
@@ -1280,12 +1302,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>rfc：各 RFC 规定的默认值。linux：当前 Linux 的默认值。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
@@ -1300,17 +1322,137 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>种子(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Link settings message</source>
         <translation>链路设置提示信息</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-23"/>
         <source>Switch to the %1 profile</source>
         <translation>切换到 %1 配置</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-110"/>
+        <source>Delay %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>时延 %1 滑块</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay %1 in ms</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>时延 %1（单位 ms）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set delay %1 to %2 ms</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>将 %1 的时延设为 %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay must be a number from %1 to %2 ms.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>时延必须是 %1 到 %2 ms 之间的数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jitter %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>抖动 %1 滑块</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jitter %1 in ms</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>抖动 %1（单位 ms）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set jitter %1 to %2 ms</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>将 %1 的抖动设为 %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jitter must be a number from %1 to %2 ms. Jitter can be at most the delay.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>抖动必须是 %1 到 %2 ms 之间的数。抖动最多等于时延。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>丢包率 %1 滑块</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss %1 in %</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>丢包率 %1（单位 %）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set loss %1 to %2 %</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>将 %1 的丢包率设为 %2 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss must be a number from %1 to %2 %.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>丢包率必须是 %1 到 %2 % 之间的数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplication %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>重复率 %1 滑块</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplication %1 in %</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>重复率 %1（单位 %）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set duplication %1 to %2 %</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>将 %1 的重复率设为 %2 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplication must be a number from %1 to %2 %.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>重复率必须是 %1 到 %2 % 之间的数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reordering %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>乱序率 %1 滑块</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reordering %1 in %</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>乱序率 %1（单位 %）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set reordering %1 to %2 %</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>将 %1 的乱序率设为 %2 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reordering must be a number from %1 to %2 %.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>乱序率必须是 %1 到 %2 % 之间的数。</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Delay</source>
         <translation>时延</translation>
     </message>
@@ -1345,61 +1487,29 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+126"/>
+        <location line="-34"/>
+        <location line="+154"/>
         <source>A → B</source>
         <translation>A → B</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-154"/>
+        <location line="+154"/>
         <source>B → A</source>
         <translation>B → A</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-153"/>
         <source>Link %1</source>
         <translation>链路 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 %2</source>
-        <extracomment>Accessible name of a link setting: %1 the setting (Delay, ...), %2 the direction (&quot;A → B&quot;)</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 slider</source>
-        <translation>%1 滑块</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 in %2</source>
-        <translation>%1（单位 %2）</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 must be a number from %2 to %3 %4. Jitter can be at most the delay.</source>
-        <extracomment>%1 the setting (Delay, Loss, ...), %2 and %3 its bounds, %4 the unit (ms or %)</extracomment>
-        <translation>%1必须是 %2 到 %3 %4 之间的数。抖动最多等于时延。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 must be a number from %2 to %3 %4.</source>
-        <translation>%1必须是 %2 到 %3 %4 之间的数。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+82"/>
         <source>Refused “%1”: %2</source>
         <translation>已拒绝“%1”：%2</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Set %1 %2 to %3 %4</source>
-        <translation>将 %2 的%1设为 %3 %4</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+106"/>
         <source>Refused “%1”: the seed must be a whole number from 0 to %2.</source>
         <translation>已拒绝“%1”：种子必须是 0 到 %2 之间的整数。</translation>
     </message>
@@ -1410,9 +1520,205 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
 </context>
 <context>
+    <name>ackademy::ui::LiveSession</name>
+    <message>
+        <location filename="../ui/live_session.cpp" line="+68"/>
+        <source>Ackademy (Host A)</source>
+        <translation>Ackademy（主机 A）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer (Linux kernel)</source>
+        <translation>本机（Linux 内核）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live mode needs CAP_NET_ADMIN to create a TUN device: run Ackademy as root, or: sudo setcap cap_net_admin+ep %1</source>
+        <translation>实时模式需要 CAP_NET_ADMIN 权限才能创建 TUN 设备：请以 root 身份运行 Ackademy，或执行：sudo setcap cap_net_admin+ep %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Live session with this computer</source>
+        <translation>与本机的实时会话</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The live session is over: the connection is closed and %1 is gone.</source>
+        <translation>实时会话已结束：连接已关闭，%1 已移除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The live session timed out; %1 is gone.</source>
+        <translation>实时会话超时；%1 已移除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The live session was stopped; %1 is gone.</source>
+        <translation>实时会话已停止；%1 已移除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The live session failed (see the message before this one); %1 is gone.</source>
+        <translation>实时会话失败（见上一条消息）；%1 已移除。</translation>
+    </message>
+</context>
+<context>
+    <name>ackademy::ui::LiveSessionDialog</name>
+    <message>
+        <location filename="../ui/live_session_dialog.cpp" line="+140"/>
+        <source>Live Session with This Computer</source>
+        <translation>与本机的实时会话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ackademy&apos;s host (A) talks TCP with this computer&apos;s kernel (B) over a new TUN device. The diagram shows the connection as it happens: our host&apos;s states and segments, and every segment the kernel sends (its states cannot be seen from outside).</source>
+        <translation>Ackademy 的主机（A）通过一个新的 TUN 设备与本机内核（B）进行 TCP 通信。图中实时显示这条连接：我方主机的状态和报文段，以及内核发送的每个报文段（内核的状态从外部无法看到）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TUN &amp;device:</source>
+        <translation>TUN 设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Our host (A):</source>
+        <translation>我方主机 (A)(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;kernel&apos;s side (B):</source>
+        <translation>内核一端 (B)(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subnet prefix:</source>
+        <translation>子网前缀(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text to send:</source>
+        <translation>要发送的文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close after:</source>
+        <translation>关闭时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drop rules:</source>
+        <translation>丢弃规则(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4ADDRESS:PORT of Ackademy&apos;s host, e.g. 10.77.0.2:3337</source>
+        <translation>Ackademy 主机的 IPv4地址:端口，例如 10.77.0.2:3337</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4ADDRESS:PORT the kernel gets on the TUN device, e.g. 10.77.0.1:7788</source>
+        <translation>内核在 TUN 设备上获得的 IPv4地址:端口，例如 10.77.0.1:7788</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both addresses lie in this small private subnet (24..30; /30 holds just the two)</source>
+        <translation>两个地址都在这个小型私有子网中（24..30；/30 恰好只容纳这两个地址）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a socket listening on this computer</source>
+        <translation>连接到本机上正在监听的套接字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen for a client on this computer (such as nc)</source>
+        <translation>在本机上等待客户端连接（例如 nc）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, sent once the connection is established</source>
+        <translation>可选，连接建立后发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>don&apos;t close (the session ends when the kernel closes)</source>
+        <translation>不关闭（内核关闭时会话结束）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s after the connection is established</source>
+        <translation> 秒（连接建立之后）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. A:S. B:S#2 (A = our host, B = the kernel)</source>
+        <translation>可选，例如 A:S. B:S#2（A = 我方主机，B = 内核）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our host&apos;s TCP profile; linux behaves as the kernel it talks to</source>
+        <translation>我方主机的 TCP 配置；linux 的行为与所连接的内核一致</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: “%2” is not an IPv4 address and port; expected e.g. 10.77.0.2:3337</source>
+        <translation>%1：“%2”不是 IPv4 地址和端口；应为例如 10.77.0.2:3337</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: “%2” has no port; expected IPv4ADDRESS:PORT, e.g. %2:7788</source>
+        <translation>%1：“%2”没有端口；应为 IPv4地址:端口，例如 %2:7788</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: port “%2” is not a port number; expected 1..65535</source>
+        <translation>%1：端口“%2”不是端口号；应为 1..65535</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Our host</source>
+        <translation>我方主机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kernel&apos;s side</source>
+        <translation>内核一端</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drop rules: %1</source>
+        <translation>丢弃规则：%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Before you press OK, in a terminal run: nc -l %1 %2</source>
+        <translation>按“确定”之前，请在终端中运行：nc -l %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After you press OK, in a terminal run: nc %1 %2</source>
+        <translation>按“确定”之后，请在终端中运行：nc %1 %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The same session from a terminal:</source>
+        <translation>在终端中进行同样的会话：</translation>
+    </message>
+</context>
+<context>
     <name>ackademy::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+57"/>
+        <location filename="../ui/main_window.cpp" line="+61"/>
         <source>%1 ms</source>
         <extracomment>A time in milliseconds with three decimals, e.g. &quot;1000.000 ms&quot;</extracomment>
         <translation>%1 ms</translation>
@@ -1435,13 +1741,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>发送文本(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>C&amp;lose</source>
-        <extracomment>Application call: close the connection politely (FIN)</extracomment>
-        <translation>关闭(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Abort (RST)</source>
         <translation>异常终止（RST）(&amp;A)</translation>
     </message>
@@ -1452,12 +1752,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>崩溃(&amp;R)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Sequence diagram</source>
         <translation>时序图</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+127"/>
         <source>Host A sends nothing more.</source>
         <translation>主机 A 之后不再发送任何报文段。</translation>
     </message>
@@ -1467,12 +1767,17 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>主机 B 之后不再发送任何报文段。</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+279"/>
+        <source>Res&amp;tore Selected Segment</source>
+        <translation>恢复所选报文段(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>State Diagram</source>
         <translation>状态图</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Congestion Window</source>
         <translation>拥塞窗口</translation>
     </message>
@@ -1482,17 +1787,28 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>状态图(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Congestion Window</source>
         <translation>拥塞窗口(&amp;C)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-89"/>
         <source>&amp;Open Scenario…</source>
         <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-517"/>
+        <source>Cl&amp;ose</source>
+        <extracomment>Application call: close the connection politely (FIN)</extracomment>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Live session: %1</source>
+        <translation>实时会话：%1</translation>
+    </message>
+    <message>
+        <location line="+358"/>
         <source>Save Scenario &amp;As…</source>
         <translation>场景另存为(&amp;A)…</translation>
     </message>
@@ -1518,6 +1834,26 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Live Session with This Computer…</source>
+        <translation>与本机的实时会话(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let Ackademy&apos;s host talk TCP with this computer&apos;s kernel over a TUN device</source>
+        <translation>让 Ackademy 的主机通过 TUN 设备与本机内核进行 TCP 通信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sto&amp;p Live Session</source>
+        <translation>停止实时会话(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the live session and remove its TUN device</source>
+        <translation>结束实时会话并移除其 TUN 设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1532,12 +1868,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>丢弃选中的报文段(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Restore Selected Segment</source>
-        <translation>恢复选中的报文段(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Drop Next Segment from &amp;A</source>
         <translation>丢弃 A 的下一个报文段(&amp;A)</translation>
     </message>
@@ -1652,6 +1983,18 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <extracomment>View menu: the user interface language; its entries are the languages&apos; own names</extracomment>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;System Default</source>
+        <extracomment>Language menu: follow the desktop&apos;s language</extracomment>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
@@ -1726,12 +2069,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+75"/>
         <source>t = %1 s   step %2 of %3</source>
         <translation>t = %1 s   第 %2 步，共 %3 步</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-70"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
@@ -1741,7 +2084,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>链路设置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Events</source>
         <translation>事件(&amp;E)</translation>
     </message>
@@ -1756,7 +2099,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>播放工具栏(&amp;P)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Ackademy[*]</source>
         <translation>Ackademy[*]</translation>
     </message>
@@ -1786,12 +2129,27 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>播放（空格）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
+        <source>● LIVE on %1</source>
+        <translation>● 实时：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live session indicator</source>
+        <translation>实时会话指示</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Live session on %1: the diagram follows the connection as it happens</source>
+        <translation>%1 上的实时会话：图中实时跟踪这条连接</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Ackademy</source>
         <translation>Ackademy</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -2020,12 +2378,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+29"/>
-        <source>Host %1</source>
-        <translation>主机 %1</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+280"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>
@@ -2086,7 +2439,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+65"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
         <translation>seq = %1, ack = %2</translation>
@@ -2105,111 +2458,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1, waiting for a connection request</source>
-        <extracomment>%1 is a clause such as &quot;Host B enters LISTEN&quot;</extracomment>
-        <translation>%1，等待连接请求</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to confirm</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0) and enters SYN-SENT&quot;; %2 is &quot;Host B&quot;</extracomment>
-        <translation>%1，等待%2 确认</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to acknowledge it</source>
-        <extracomment>%1 is a clause such as &quot;Host B sends SYN,ACK (...) and enters SYN-RECEIVED&quot;; %2 is the peer</extracomment>
-        <translation>%1，等待%2 对它进行确认</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: the connection is open</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters ESTABLISHED&quot;</extracomment>
-        <translation>%1，连接已建立</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to acknowledge its FIN</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends FIN,ACK (...) and enters FIN-WAIT-1&quot;; %2 is the peer</extracomment>
-        <translation>%1，等待%2 确认其 FIN</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to close its side</source>
-        <extracomment>%1 is a clause such as &quot;Host A moves from FIN-WAIT-1 to FIN-WAIT-2&quot;; %2 is the peer</extracomment>
-        <translation>%1，等待%2 关闭它那一端的连接</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2 has finished sending</source>
-        <extracomment>%1 is a clause such as &quot;Host B sends ACK (...) and enters CLOSE-WAIT&quot;; %2 is the peer</extracomment>
-        <translation>%1，%2 已完成数据发送</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: both sides are closing at once</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters CLOSING&quot;</extracomment>
-        <translation>%1，双方正在同时关闭</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for the last ACK</source>
-        <extracomment>%1 is a clause such as &quot;Host B sends FIN,ACK (...) and enters LAST-ACK&quot;</extracomment>
-        <translation>%1，等待最后一个 ACK</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, waiting 2 MSL so that old segments die out</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters TIME-WAIT&quot;; MSL: maximum segment lifetime</extracomment>
-        <translation>%1，等待 2 MSL，让网络中的旧报文段消失</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 retransmits %2 (%3), retransmission #%4</source>
-        <extracomment>%1 is &quot;Host A&quot;, %2 the flags (SYN, ACK, ...), %3 &quot;seq = ..., ack = ...&quot;, %4 the count</extracomment>
-        <translation>%1 重传 %2（%3），第 %4 次重传</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sends %2 (%3)</source>
-        <translation>%1 发送 %2（%3）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 and enters %2</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0)&quot;; %2 an RFC state name (untranslated)</extracomment>
-        <translation>%1 并进入 %2 状态</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>First handshake: %1</source>
-        <translation>第一次握手：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second handshake: %1</source>
-        <translation>第二次握手：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Third handshake: %1</source>
-        <translation>第三次握手：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+32"/>
-        <location line="+21"/>
-        <source>%1.</source>
-        <translation>%1。</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>%1 receives %2 (%3) from %4.</source>
-        <translation>%1 收到%4 发来的 %2（%3）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>a drop rule</source>
         <translation>某条丢弃规则</translation>
     </message>
@@ -2233,70 +2482,358 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <source>unknown cause</source>
         <translation>原因不明</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>The %1 (%2) from %3 to %4 is lost (%5).</source>
-        <extracomment>%1 the flags (SYN, ACK, ...), %2 &quot;seq = ...&quot;, %3 and %4 &quot;Host A&quot;/&quot;Host B&quot;, %5 the cause</extracomment>
-        <translation>%3 发往%4 的 %1（%2）丢失（%5）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 enters %2</source>
-        <extracomment>%1 is &quot;Host A&quot;, %2 an RFC state name (untranslated)</extracomment>
-        <translation>%1 进入 %2 状态</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 moves from %2 to %3</source>
-        <extracomment>%1 is &quot;Host A&quot;, %2 and %3 RFC state names (untranslated)</extracomment>
-        <translation>%1 从 %2 转入 %3 状态</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1&apos;s retransmission timer expires</source>
-        <translation>%1 的重传计时器超时</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s TIME-WAIT timer expires</source>
-        <translation>%1 的时间等待计时器（TIME-WAIT）超时</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s delayed-ACK timer expires</source>
-        <translation>%1 的延迟确认计时器超时</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s persist timer expires</source>
-        <translation>%1 的持续计时器超时</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s user timeout expires</source>
-        <translation>%1 的用户超时计时器到期</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 delivers %Ln byte(s) to its application.</source>
-        <translation>
-            <numerusform>%1 将 %Ln 字节交付给其应用程序。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+106"/>
+        <location line="+121"/>
         <source>… %Ln earlier sentence(s)</source>
         <translation>
             <numerusform>… 更早的 %Ln 句</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>connection refused</source>
         <translation>连接被拒绝</translation>
     </message>
     <message>
+        <location line="-363"/>
+        <source>Host %1 sends %2 (%3) and enters LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>主机 %1 发送 %2（%3）并进入 LISTEN 状态，等待连接请求。</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>主机 %1 重传 %2（%3），第 %5 次重传，并进入 LISTEN 状态，等待连接请求。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>主机 %1 进入 LISTEN 状态，等待连接请求。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>主机 %1 从 %6 转入 LISTEN 状态，等待连接请求。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First handshake: Host %1 sends %2 (%3) and enters SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>第一次握手：主机 %1 发送 %2（%3）并进入 SYN-SENT 状态，等待主机 %4 确认。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>主机 %1 重传 %2（%3），第 %5 次重传，并进入 SYN-SENT 状态，等待主机 %4 确认。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>主机 %1 进入 SYN-SENT 状态，等待主机 %4 确认。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>主机 %1 从 %6 转入 SYN-SENT 状态，等待主机 %4 确认。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Second handshake: Host %1 sends %2 (%3) and enters SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>第二次握手：主机 %1 发送 %2（%3）并进入 SYN-RECEIVED 状态，等待主机 %4 对它进行确认。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>主机 %1 重传 %2（%3），第 %5 次重传，并进入 SYN-RECEIVED 状态，等待主机 %4 对它进行确认。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>主机 %1 进入 SYN-RECEIVED 状态，等待主机 %4 对它进行确认。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>主机 %1 从 %6 转入 SYN-RECEIVED 状态，等待主机 %4 对它进行确认。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>主机 %1 发送 %2（%3）并进入 ESTABLISHED 状态，连接已建立。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>主机 %1 重传 %2（%3），第 %5 次重传，并进入 ESTABLISHED 状态，连接已建立。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>主机 %1 进入 ESTABLISHED 状态，连接已建立。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>主机 %1 从 %6 转入 ESTABLISHED 状态，连接已建立。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>主机 %1 发送 %2（%3）并进入 FIN-WAIT-1 状态，等待主机 %4 确认其 FIN。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>主机 %1 重传 %2（%3），第 %5 次重传，并进入 FIN-WAIT-1 状态，等待主机 %4 确认其 FIN。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>主机 %1 进入 FIN-WAIT-1 状态，等待主机 %4 确认其 FIN。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>主机 %1 从 %6 转入 FIN-WAIT-1 状态，等待主机 %4 确认其 FIN。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>主机 %1 发送 %2（%3）并进入 FIN-WAIT-2 状态，等待主机 %4 关闭它那一端的连接。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>主机 %1 重传 %2（%3），第 %5 次重传，并进入 FIN-WAIT-2 状态，等待主机 %4 关闭它那一端的连接。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>主机 %1 进入 FIN-WAIT-2 状态，等待主机 %4 关闭它那一端的连接。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>主机 %1 从 %6 转入 FIN-WAIT-2 状态，等待主机 %4 关闭它那一端的连接。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>主机 %1 发送 %2（%3）并进入 CLOSE-WAIT 状态，主机 %4 已完成数据发送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>主机 %1 重传 %2（%3），第 %5 次重传，并进入 CLOSE-WAIT 状态，主机 %4 已完成数据发送。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>主机 %1 进入 CLOSE-WAIT 状态，主机 %4 已完成数据发送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>主机 %1 从 %6 转入 CLOSE-WAIT 状态，主机 %4 已完成数据发送。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>主机 %1 发送 %2（%3）并进入 CLOSING 状态，双方正在同时关闭。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>主机 %1 重传 %2（%3），第 %5 次重传，并进入 CLOSING 状态，双方正在同时关闭。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>主机 %1 进入 CLOSING 状态，双方正在同时关闭。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>主机 %1 从 %6 转入 CLOSING 状态，双方正在同时关闭。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>主机 %1 发送 %2（%3）并进入 LAST-ACK 状态，等待最后一个 ACK。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>主机 %1 重传 %2（%3），第 %5 次重传，并进入 LAST-ACK 状态，等待最后一个 ACK。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>主机 %1 进入 LAST-ACK 状态，等待最后一个 ACK。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>主机 %1 从 %6 转入 LAST-ACK 状态，等待最后一个 ACK。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>主机 %1 发送 %2（%3）并进入 TIME-WAIT 状态，等待 2 MSL，让网络中的旧报文段消失。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>主机 %1 重传 %2（%3），第 %5 次重传，并进入 TIME-WAIT 状态，等待 2 MSL，让网络中的旧报文段消失。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>主机 %1 进入 TIME-WAIT 状态，等待 2 MSL，让网络中的旧报文段消失。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>主机 %1 从 %6 转入 TIME-WAIT 状态，等待 2 MSL，让网络中的旧报文段消失。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters CLOSED.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>主机 %1 发送 %2（%3）并进入 CLOSED 状态。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSED.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>主机 %1 重传 %2（%3），第 %5 次重传，并进入 CLOSED 状态。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 enters CLOSED.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>主机 %1 进入 CLOSED 状态。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to CLOSED.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>主机 %1 从 %6 转入 CLOSED 状态。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Third handshake: Host %1 sends %2 (%3) and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>第三次握手：主机 %1 发送 %2（%3）并进入 ESTABLISHED 状态，连接已建立。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Third handshake: Host %1 retransmits %2 (%3), retransmission #%5, and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>第三次握手：主机 %1 重传 %2（%3），第 %5 次重传，并进入 ESTABLISHED 状态，连接已建立。</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Host %1 sends %2 (%3).</source>
+        <extracomment>%1 a host letter (A, B); %2 the segment (&quot;SYN&quot;, &quot;ACK with 5 bytes of data&quot;); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>主机 %1 发送 %2（%3）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5.</source>
+        <extracomment>%1 a host letter (A, B); %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>主机 %1 重传 %2（%3），第 %5 次重传。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Host %1&apos;s retransmission timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>主机 %1 的重传计时器超时。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s TIME-WAIT timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>主机 %1 的时间等待计时器（TIME-WAIT）超时。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s delayed-ACK timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>主机 %1 的延迟确认计时器超时。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s persist timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>主机 %1 的持续计时器超时。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s user timeout expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>主机 %1 的用户超时计时器到期。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Host %1 receives %2 (%3) from Host %4.</source>
+        <extracomment>%1 and %4 host letters (A, B): %1 receives from %4; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>主机 %1 收到主机 %4 发来的 %2（%3）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The %1 (%2) from Host %3 to Host %4 is lost (%5).</source>
+        <extracomment>%1 the flags (SYN, ACK, ...), %2 &quot;seq = ...&quot;, %3 and %4 host letters (from %3 to %4), %5 the cause</extracomment>
+        <translation>主机 %3 发往主机 %4 的 %1（%2）丢失（%5）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Host %1 delivers %Ln byte(s) to its application.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>
+            <numerusform>主机 %1 将 %Ln 字节交付给其应用程序。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>connection reset</source>
         <translation>连接被重置</translation>
     </message>
@@ -2346,9 +2883,10 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>无事可报告</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 tells its application: %2.</source>
-        <translation>%1 通知其应用程序：%2。</translation>
+        <location line="+4"/>
+        <source>Host %1 tells its application: %2.</source>
+        <extracomment>%1 a host letter (A, B); %2 what TCP tells it, e.g. &quot;connection refused&quot;</extracomment>
+        <translation>主机 %1 通知其应用程序：%2。</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2376,7 +2914,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::PacketInspector</name>
     <message>
-        <location filename="../ui/panels/packet_inspector.cpp" line="+375"/>
+        <location filename="../ui/panels/packet_inspector.cpp" line="+376"/>
         <location line="+150"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
@@ -2800,9 +3338,16 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>选项类型 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>“%1”%2</source>
-        <translation>“%1”%2</translation>
+        <location line="+21"/>
+        <source>“%1…”</source>
+        <extracomment>The data as text, quoted; %1 its first 200 characters (the data goes on)</extracomment>
+        <translation>“%1…”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1”</source>
+        <extracomment>The data as text, quoted</extracomment>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2819,8 +3364,8 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <name>ackademy::ui::PresentationMode</name>
     <message>
         <location filename="../ui/presentation.cpp" line="+94"/>
-        <source>&amp;Presentation Mode</source>
-        <translation>演示模式(&amp;M)</translation>
+        <source>Pr&amp;esentation Mode</source>
+        <translation>演示模式(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2861,7 +3406,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>时序图</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+379"/>
         <source>Drop this segment</source>
         <translation>丢弃此报文段</translation>
     </message>
@@ -2943,9 +3488,9 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>pcap（Wireshark、tcpdump）(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The packets as a capture at the wire, on Host A or on Host B would hold them</source>
-        <translation>在线路上、主机 A 或主机 B 上抓包时得到的数据包</translation>
+        <location line="+2"/>
+        <source>A capture file of every packet on the wire, or of only what Host A or Host B would capture</source>
+        <translation>抓包文件：线路上的全部数据包，或仅主机 A 或主机 B 能抓到的数据包</translation>
     </message>
     <message>
         <location line="+1"/>

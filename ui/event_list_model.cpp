@@ -4,16 +4,21 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QLocale>
 #include <QPalette>
 
 namespace ackademy::ui {
 
 namespace {
 
-/// Milliseconds with microsecond precision, without the unit (the header says "ms").
+/// Milliseconds with microsecond precision, without the unit (the header says "ms"), with the
+/// locale's decimal separator: "400.000" reads as four hundred thousand in German, "400,000"
+/// does not. No group separator, so that a column of times lines up as the trace's do.
 QString millis(Time t)
 {
-    return QString::number(static_cast<double>(t.count()) / 1000.0, 'f', 3);
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale.toString(static_cast<double>(t.count()) / 1000.0, 'f', 3);
 }
 
 /// The seq of the latest SYN `host` sent at or before segment `row` (its ISN), if any.
@@ -195,12 +200,6 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const
     }
     if (role == SendTimeRole) return static_cast<qint64>(rec.sent.count());
     return {};
-}
-
-void EventListModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QVariant EventListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -93,7 +93,8 @@ void TraceExportMenu::retranslateUi()
 {
     setTitle(tr("Export &Trace"));
     pcap_->setText(tr("&pcap (Wireshark, tcpdump)…"));
-    pcap_->setStatusTip(tr("The packets as a capture at the wire, on Host A or on Host B would hold them"));
+    pcap_->setStatusTip(
+        tr("A capture file of every packet on the wire, or of only what Host A or Host B would capture"));
     tcpdump_->setText(tr("&tcpdump Text…"));
     tcpdump_->setStatusTip(tr("What tcpdump -n -tt prints for the capture"));
     jsonl_->setText(tr("&JSON Lines…"));

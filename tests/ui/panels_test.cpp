@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -193,6 +194,117 @@ TEST(Narration, RelativeNumbersFollowTheDiagram)
     doc->setPlayhead(std::chrono::milliseconds(50));
     EXPECT_TRUE(panel.sentences().back().contains(QStringLiteral("(seq = 0, ack = 1)")))
         << panel.sentences().back().toStdString();
+}
+
+// Issue 7: every sentence is one template. The textbook handshake's three steps, written out
+// by hand (ISNs 3626544836 and 1739326486; each ACK is the peer's ISN + 1, RFC 9293 §3.5).
+TEST(Narration, NamesTheHandshakesThreeStepsInWholeSentences)
+{
+    auto doc = load("handshake");
+    ASSERT_TRUE(doc);
+    ui::NarrationPanel panel(doc.get());
+    doc->setPlayhead(doc->endTime());
+    const QStringList all = panel.sentences();
+    for (const char* expected :
+         {"First handshake: Host A sends SYN (seq = 3626544836) and enters SYN-SENT, waiting for Host B to "
+          "confirm.",
+          "Host B receives SYN (seq = 3626544836) from Host A.",
+          "Second handshake: Host B sends SYN+ACK (seq = 1739326486, ack = 3626544837) and enters "
+          "SYN-RECEIVED, waiting for Host A to acknowledge it.",
+          "Third handshake: Host A sends ACK (seq = 3626544837, ack = 1739326487) and enters ESTABLISHED: "
+          "the connection is open.",
+          "Host B moves from SYN-RECEIVED to ESTABLISHED: the connection is open."})
+        EXPECT_TRUE(all.contains(QString::fromUtf8(expected)))
+            << expected << "\nnot in\n" << all.join(QLatin1Char('\n')).toStdString();
+}
+
+// The lost SYN,ACK: B's timer, then its retransmission, numbered (RFC 6298 (5.4)-(5.6)).
+TEST(Narration, TellsARetransmissionWithItsNumber)
+{
+    auto doc = load("synack-lost");
+    ASSERT_TRUE(doc);
+    ui::NarrationPanel panel(doc.get());
+    doc->setPlayhead(doc->endTime());
+    const QStringList all = panel.sentences();
+    for (const char* expected :
+         {"The SYN+ACK (seq = 1739326486, ack = 3626544837) from Host B to Host A is lost (drop rule "
+          "B:S.).",
+          "Host B's retransmission timer expires.",
+          "Host B retransmits SYN+ACK (seq = 1739326486, ack = 3626544837), retransmission #1."})
+        EXPECT_TRUE(all.contains(QString::fromUtf8(expected)))
+            << expected << "\nnot in\n" << all.join(QLatin1Char('\n')).toStdString();
+}
+
+// The GUI's templates and the CLI's English narrator (core/trace/narration.cpp, which puts its
+// sentences together from parts) are written independently; on every built-in lesson they must
+// tell the same story. The GUI adds the handshake's step names and writes a retransmission
+// count as a clause, and %Ln writes byte counts the locale's way ("1,460"); all three are
+// undone here before comparing.
+TEST(Narration, TemplatesAgreeWithTheCoreNarratorOnEveryLesson)
+{
+    int compared = 0;
+    for (const scenario::BuiltinInfo& info : scenario::builtin_scenarios()) {
+        auto doc = load(info.name.c_str());
+        ASSERT_TRUE(doc) << info.name;
+        for (const trace::NarrationLine& l : trace::narrate(doc->timeline(), doc->scenario().drops)) {
+            std::string core = trace::english(l);
+            if (const auto bracket = core.rfind(" ["); bracket != std::string::npos && core.back() == ']')
+                core.erase(bracket);
+            QString gui = ui::NarrationPanel::sentence(l, doc->timeline(), false);
+            for (const char* step : {"First handshake: ", "Second handshake: ", "Third handshake: "})
+                gui.remove(QString::fromLatin1(step));
+            gui.replace(QRegularExpression(QStringLiteral(", retransmission #(\\d+)(,|\\.)")),
+                        QStringLiteral(" (retransmission #\\1)\\2"))
+                .replace(QStringLiteral("), and enters"), QStringLiteral(") and enters"))
+                .replace(QRegularExpression(QStringLiteral("(\\d),(\\d{3}) byte")),
+                         QStringLiteral("\\1\\2 byte"));
+            EXPECT_EQ(gui.toStdString(), core) << info.name;
+            ++compared;
+        }
+    }
+    EXPECT_GT(compared, 200);
+}
+
+// Every (state, retransmission, step) has its template, and each fills all its placeholders.
+TEST(Narration, EveryStateHasAWholeSentence)
+{
+    const sim::Timeline empty;
+    const tcp::State states[] = {tcp::State::Closed,    tcp::State::Listen,      tcp::State::SynSent,
+                                 tcp::State::SynReceived, tcp::State::Established, tcp::State::FinWait1,
+                                 tcp::State::FinWait2,  tcp::State::CloseWait,   tcp::State::Closing,
+                                 tcp::State::LastAck,   tcp::State::TimeWait};
+    for (tcp::State to : states) {
+        for (trace::NarrationKind kind : {trace::NarrationKind::Send, trace::NarrationKind::StateChange}) {
+            for (int retransmission : {0, 2}) {
+                for (tcp::State from : {tcp::State::Closed, tcp::State::SynSent, tcp::State::TimeWait}) {
+                    trace::NarrationLine l;
+                    l.kind = kind;
+                    l.host = sim::HostId::B;
+                    l.peer = sim::HostId::A;
+                    l.seq = 7;
+                    l.retransmission = retransmission;
+                    l.from = from;
+                    l.to = to;
+                    const QString s = ui::NarrationPanel::sentence(l, empty, false);
+                    const std::string where = std::string(tcp::rfc_name(from)) + " -> " +
+                                              std::string(tcp::rfc_name(to)) + ": " + s.toStdString();
+                    const std::string_view name = tcp::rfc_name(to);
+                    const QString state =
+                        QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+                    EXPECT_TRUE(s.startsWith(QStringLiteral("Host B ")) ||
+                                s.contains(QStringLiteral(": Host B ")))
+                        << where;
+                    EXPECT_TRUE(s.contains(state) && s.endsWith(QLatin1Char('.'))) << where;
+                    EXPECT_FALSE(s.contains(QRegularExpression(QStringLiteral("%\\d")))) << where;
+                    if (kind == trace::NarrationKind::Send) {
+                        EXPECT_TRUE(s.contains(QStringLiteral("(seq = 7)"))) << where;
+                        EXPECT_EQ(s.contains(QStringLiteral("retransmission #2")), retransmission > 0)
+                            << where;
+                    }
+                }
+            }
+        }
+    }
 }
 
 // ----- Host panels ----------------------------------------------------------------------

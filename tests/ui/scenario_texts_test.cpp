@@ -93,8 +93,8 @@ TEST(EnglishPlurals, ComeFromTheEnglishTranslation)
     EXPECT_EQ(bytes(1), QStringLiteral("1 byte"));
     EXPECT_EQ(bytes(44), QStringLiteral("44 bytes"));
     EXPECT_EQ(QCoreApplication::translate("ackademy::ui::NarrationPanel",
-                                          "%1 delivers %Ln byte(s) to its application.", nullptr, 1)
-                  .arg(QStringLiteral("Host B")),
+                                          "Host %1 delivers %Ln byte(s) to its application.", nullptr, 1)
+                  .arg(QLatin1Char('B')),
               QStringLiteral("Host B delivers 1 byte to its application."));
 }
 

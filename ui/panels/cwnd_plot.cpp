@@ -29,7 +29,7 @@ double niceStep(double range, int count)
 QString seconds(double s, double step)
 {
     const int decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3;
-    return QLocale().toString(s, 'f', decimals); // the locale's decimal separator
+    return QString::number(s, 'f', decimals);
 }
 
 } // namespace
@@ -106,8 +106,30 @@ void CwndPlotRenderer::paint(QPainter& p, const CwndSeries& s, Time playhead, co
         p.restore();
         return;
     }
-    const QRectF area = plotArea(font, target);
     const double unitBytes = s.mss > 0 ? s.mss : 1.0;
+
+    // The header: title and legend on one line above the plot, and the values at the playhead
+    // right-aligned after them when they fit, else on a line of their own (never drawn over
+    // the legend, whose end would clip them). The choice is made for the widest values the
+    // series can show, so that the plot does not jump as the playhead moves.
+    const QString host = QString(QLatin1Char(sim::host_letter(*s.sender)));
+    const QString title = s.mss > 0 ? tr("Host %1 sends: segments of %2 bytes").arg(host).arg(s.mss)
+                                    : tr("Host %1 sends (bytes)").arg(host);
+    QFont bold = font;
+    bold.setBold(true);
+    const QString legendTexts[] = {tr("cwnd"), tr("ssthresh"), tr("in flight")};
+    auto valuesText = [&](const QString& cwnd, const QString& ssthresh) {
+        return tr("at the playhead: cwnd %1, ssthresh %2").arg(cwnd, ssthresh);
+    };
+    double headerEnd =
+        plotArea(font, target).left() + QFontMetricsF(bold).horizontalAdvance(title) + 1.5 * em;
+    for (const QString& text : legendTexts) headerEnd += 2.4 * em + fm.horizontalAdvance(text) + 1.5 * em;
+    const QString widest = QLocale().toString(static_cast<double>(s.maxSegments), 'f', 1);
+    const double valuesWidth = std::max(fm.horizontalAdvance(valuesText(widest, tr("unlimited"))),
+                                        fm.horizontalAdvance(valuesText(widest, widest)));
+    const bool valuesOwnLine = headerEnd + valuesWidth > target.right() - em;
+    QRectF area = plotArea(font, target);
+    if (valuesOwnLine) area.setTop(area.top() + em);
     const double t0 = static_cast<double>(s.begin.count()) / 1e6;
     const double t1 = static_cast<double>(s.end.count()) / 1e6;
     auto xOf = [&](Time t) {
@@ -126,7 +148,7 @@ void CwndPlotRenderer::paint(QPainter& p, const CwndSeries& s, Time playhead, co
         p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
         p.setPen(theme.mutedText);
         p.drawText(QRectF(target.left(), y - em / 2, area.left() - target.left() - 0.4 * em, em),
-                   Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(v, 'g', 6));
+                   Qt::AlignRight | Qt::AlignVCenter, QString::number(v, 'g', 6));
     }
     const double xstep = niceStep(t1 - t0, std::max(2, static_cast<int>(area.width() / (6 * em))));
     for (double v = std::ceil(t0 / xstep) * xstep; v <= t1 + 1e-9; v += xstep) {
@@ -181,15 +203,10 @@ void CwndPlotRenderer::paint(QPainter& p, const CwndSeries& s, Time playhead, co
         p.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
     }
     // Title and legend on one line above the plot.
-    const QString host = QString(QLatin1Char(sim::host_letter(*s.sender)));
     double x = area.left();
     const double y = target.top() + 0.4 * em;
-    QFont bold = font;
-    bold.setBold(true);
     p.setFont(bold);
     p.setPen(theme.text);
-    const QString title = s.mss > 0 ? tr("Host %1 sends: segments of %2 bytes").arg(host).arg(s.mss)
-                                    : tr("Host %1 sends (bytes)").arg(host);
     p.drawText(QPointF(x, y + fm.ascent()), title);
     x += QFontMetricsF(bold).horizontalAdvance(title) + 1.5 * em;
     p.setFont(font);
@@ -200,18 +217,21 @@ void CwndPlotRenderer::paint(QPainter& p, const CwndSeries& s, Time playhead, co
         p.drawText(QPointF(x + 2.4 * em, y + fm.ascent()), text);
         x += 2.4 * em + fm.horizontalAdvance(text) + 1.5 * em;
     };
-    legend(QPen(theme.syn, 3.2), tr("cwnd"));
-    legend(QPen(theme.rst, 2.4, Qt::DashLine), tr("ssthresh"));
-    legend(QPen(theme.mutedText, 1.2, Qt::DotLine), tr("in flight"));
+    legend(QPen(theme.syn, 3.2), legendTexts[0]);
+    legend(QPen(theme.rst, 2.4, Qt::DashLine), legendTexts[1]);
+    legend(QPen(theme.mutedText, 1.2, Qt::DotLine), legendTexts[2]);
     if (const sim::CwndSample* c = s.at(playhead)) {
         const bool unlimited = c->ssthresh >= 0x3fffffffU;
         const QString values =
-            tr("at the playhead: cwnd %1, ssthresh %2")
-                .arg(QString::number(c->cwnd / unitBytes, 'f', 1),
-                     unlimited ? tr("unlimited") : QString::number(c->ssthresh / unitBytes, 'f', 1));
+            valuesText(QLocale().toString(c->cwnd / unitBytes, 'f', 1),
+                       unlimited ? tr("unlimited") : QLocale().toString(c->ssthresh / unitBytes, 'f', 1));
+        // On its own line it starts at the plot's left edge; in a window too narrow even for that
+        // it is elided rather than cut off.
+        const QRectF box = valuesOwnLine ? QRectF(area.left(), y + em, target.right() - em - area.left(), em)
+                                         : QRectF(x, y, target.right() - x - em, em);
         p.setPen(theme.text);
-        p.drawText(QRectF(x, y, std::max(0.0, target.right() - x - em), em),
-                   Qt::AlignRight | Qt::AlignVCenter, values);
+        p.drawText(box, Qt::AlignRight | Qt::AlignVCenter,
+                   fm.elidedText(values, Qt::ElideRight, std::max(0.0, box.width())));
     }
     p.restore();
 }
@@ -227,16 +247,6 @@ CwndPlotView::CwndPlotView(Document* document, QWidget* parent) : QWidget(parent
     });
     connect(document_, &Document::playheadChanged, this, qOverload<>(&QWidget::update));
     series_ = CwndSeries::from(document_->timeline());
-}
-
-void CwndPlotView::changeEvent(QEvent* event)
-{
-    // The axis labels, legend and caption are translated as they are painted.
-    if (event->type() == QEvent::LanguageChange) {
-        setAccessibleName(tr("Congestion window plot"));
-        update();
-    }
-    QWidget::changeEvent(event);
 }
 
 void CwndPlotView::paintEvent(QPaintEvent*)

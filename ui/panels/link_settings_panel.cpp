@@ -4,7 +4,6 @@
 #include "ui/document.hpp"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -76,6 +75,76 @@ double valueOf(const sim::LinkParams& link, LinkSettingsPanel::Field field)
     return 0.0;
 }
 
+// Issue 7: each setting's sentences are whole strings (a setting's name is not put into a
+// sentence, where other languages need an article or another case).
+struct FieldTexts {
+    LinkSettingsPanel::Field field;
+    const char* slider;  ///< the slider's accessible name
+    const char* spin;    ///< the spin box's accessible name
+    const char* undo;    ///< the undo/redo text of a change
+    const char* refused; ///< why typed text was refused
+};
+
+constexpr FieldTexts kFieldTexts[] = {
+    {LinkSettingsPanel::Delay,
+     //: Accessible name; %1 the direction ("A → B")
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel", "Delay %1 slider"),
+     //: Accessible name; %1 the direction ("A → B")
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel", "Delay %1 in ms"),
+     //: Undo/redo text; %1 the direction ("A → B"), %2 the new value
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel", "Set delay %1 to %2 ms"),
+     //: %1 and %2 the bounds of the setting
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel",
+                       "Delay must be a number from %1 to %2 ms.")},
+    {LinkSettingsPanel::Jitter,
+     //: Accessible name; %1 the direction ("A → B")
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel", "Jitter %1 slider"),
+     //: Accessible name; %1 the direction ("A → B")
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel", "Jitter %1 in ms"),
+     //: Undo/redo text; %1 the direction ("A → B"), %2 the new value
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel", "Set jitter %1 to %2 ms"),
+     //: %1 and %2 the bounds of the setting
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel",
+                       "Jitter must be a number from %1 to %2 ms. Jitter can be at most the delay.")},
+    {LinkSettingsPanel::Loss,
+     //: Accessible name; %1 the direction ("A → B")
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel", "Loss %1 slider"),
+     //: Accessible name; %1 the direction ("A → B")
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel", "Loss %1 in %"),
+     //: Undo/redo text; %1 the direction ("A → B"), %2 the new value
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel", "Set loss %1 to %2 %"),
+     //: %1 and %2 the bounds of the setting
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel",
+                       "Loss must be a number from %1 to %2 %.")},
+    {LinkSettingsPanel::Duplicate,
+     //: Accessible name; %1 the direction ("A → B")
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel", "Duplication %1 slider"),
+     //: Accessible name; %1 the direction ("A → B")
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel", "Duplication %1 in %"),
+     //: Undo/redo text; %1 the direction ("A → B"), %2 the new value
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel", "Set duplication %1 to %2 %"),
+     //: %1 and %2 the bounds of the setting
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel",
+                       "Duplication must be a number from %1 to %2 %.")},
+    {LinkSettingsPanel::Reorder,
+     //: Accessible name; %1 the direction ("A → B")
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel", "Reordering %1 slider"),
+     //: Accessible name; %1 the direction ("A → B")
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel", "Reordering %1 in %"),
+     //: Undo/redo text; %1 the direction ("A → B"), %2 the new value
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel", "Set reordering %1 to %2 %"),
+     //: %1 and %2 the bounds of the setting
+     QT_TRANSLATE_NOOP("ackademy::ui::LinkSettingsPanel",
+                       "Reordering must be a number from %1 to %2 %.")},
+};
+
+const FieldTexts& textsOf(LinkSettingsPanel::Field field)
+{
+    for (const FieldTexts& t : kFieldTexts)
+        if (t.field == field) return t;
+    return kFieldTexts[0];
+}
+
 } // namespace
 
 QValidator::State CheckedSpinBox::validate(QString& input, int& pos) const
@@ -103,22 +172,23 @@ LinkSettingsPanel::LinkSettingsPanel(Document* document, QWidget* parent)
     auto* form = new QFormLayout;
     profile_ = new QComboBox(this);
     profile_->setObjectName(QStringLiteral("ProfileBox"));
+    profile_->setAccessibleName(tr("TCP profile"));
+    profile_->setToolTip(tr("rfc: the RFCs' defaults. linux: today's Linux defaults."));
     for (std::string_view name : tcp::Profile::names()) {
         const QString text = QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
         profile_->addItem(text, text);
     }
-    profileLabel_ = new QLabel(this);
-    profileLabel_->setBuddy(profile_);
-    form->addRow(profileLabel_, profile_);
+    form->addRow(tr("&Profile:"), profile_);
     seed_ = new QLineEdit(this);
     seed_->setObjectName(QStringLiteral("SeedEdit"));
-    seedLabel_ = new QLabel(this);
-    seedLabel_->setBuddy(seed_);
-    form->addRow(seedLabel_, seed_);
+    seed_->setAccessibleName(tr("Random seed"));
+    seed_->setToolTip(tr("The same scenario with the same seed gives the same timeline."));
+    form->addRow(tr("&Seed:"), seed_);
     side->addLayout(form);
 
     message_ = new QLabel(this);
     message_->setObjectName(QStringLiteral("LinkSettingsMessage"));
+    message_->setAccessibleName(tr("Link settings message"));
     message_->setWordWrap(true);
     message_->setStyleSheet(QStringLiteral("QLabel { color: #d55e00; font-weight: bold; }"));
     message_->hide();
@@ -134,39 +204,7 @@ LinkSettingsPanel::LinkSettingsPanel(Document* document, QWidget* parent)
     });
     connect(seed_, &QLineEdit::editingFinished, this, &LinkSettingsPanel::applySeed);
     connect(document_, &Document::timelineChanged, this, &LinkSettingsPanel::refresh);
-    retranslateUi();
     refresh();
-}
-
-void LinkSettingsPanel::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange) retranslateUi();
-    QWidget::changeEvent(event);
-}
-
-void LinkSettingsPanel::retranslateUi()
-{
-    profile_->setAccessibleName(tr("TCP profile"));
-    profile_->setToolTip(tr("rfc: the RFCs' defaults. linux: today's Linux defaults."));
-    profileLabel_->setText(tr("&Profile:"));
-    seed_->setAccessibleName(tr("Random seed"));
-    seed_->setToolTip(tr("The same scenario with the same seed gives the same timeline."));
-    seedLabel_->setText(tr("&Seed:"));
-    message_->setAccessibleName(tr("Link settings message"));
-    for (sim::HostId from : {sim::HostId::A, sim::HostId::B}) {
-        const QString direction = from == sim::HostId::A ? tr("A → B") : tr("B → A");
-        boxes_[static_cast<std::size_t>(from)]->setTitle(tr("Link %1").arg(direction));
-        for (int f = 0; f < FieldCount; ++f) {
-            const auto field = static_cast<Field>(f);
-            const Row& row = rows_[static_cast<std::size_t>(from)][static_cast<std::size_t>(f)];
-            row.label->setText(fieldName(field));
-            //: Accessible name of a link setting: %1 the setting (Delay, ...), %2 the direction ("A → B")
-            const QString name = tr("%1 %2").arg(fieldName(field), direction);
-            row.slider->setAccessibleName(tr("%1 slider").arg(name));
-            row.spin->setAccessibleName(tr("%1 in %2").arg(name, fieldUnit(field)));
-            row.spin->setSuffix(QLatin1Char(' ') + fieldUnit(field));
-        }
-    }
 }
 
 QString LinkSettingsPanel::fieldName(Field field) const
@@ -195,16 +233,18 @@ QString LinkSettingsPanel::fieldUnit(Field field) const
 
 QWidget* LinkSettingsPanel::buildDirection(sim::HostId from)
 {
-    auto* box = new QGroupBox(this);
-    boxes_[static_cast<std::size_t>(from)] = box;
+    const QString direction = from == sim::HostId::A ? tr("A → B") : tr("B → A");
+    auto* box = new QGroupBox(tr("Link %1").arg(direction), this);
     box->setObjectName(from == sim::HostId::A ? QStringLiteral("LinkAB") : QStringLiteral("LinkBA"));
     auto* grid = new QGridLayout(box);
     for (int f = 0; f < FieldCount; ++f) {
         const auto field = static_cast<Field>(f);
         Row& row = rows_[static_cast<std::size_t>(from)][static_cast<std::size_t>(f)];
-        auto* label = row.label = new QLabel(box);
+        auto* label = new QLabel(fieldName(field), box);
         row.slider = new QSlider(Qt::Horizontal, box);
         row.spin = new CheckedSpinBox(box);
+        row.slider->setAccessibleName(tr(textsOf(field).slider).arg(direction));
+        row.spin->setAccessibleName(tr(textsOf(field).spin).arg(direction));
         row.slider->setObjectName(
             QStringLiteral("slider_%1_%2").arg(QLatin1Char(sim::host_letter(from))).arg(f));
         row.spin->setObjectName(QStringLiteral("spin_%1_%2").arg(QLatin1Char(sim::host_letter(from))).arg(f));
@@ -212,6 +252,7 @@ QWidget* LinkSettingsPanel::buildDirection(sim::HostId from)
         const double max = isPercent(field) ? 100.0 : kMaxDelayMs;
         row.spin->setDecimals(isPercent(field) ? 1 : 0);
         row.spin->setRange(0.0, max);
+        row.spin->setSuffix(QLatin1Char(' ') + fieldUnit(field));
         row.spin->setKeyboardTracking(false); // apply on Enter or focus change, not per keystroke
         row.spin->setAccelerated(true);
         row.slider->setRange(0,
@@ -236,15 +277,9 @@ QWidget* LinkSettingsPanel::buildDirection(sim::HostId from)
                 [this, field, spin = row.spin](const QString& text) {
                     if (text.isEmpty()) return;
                     const QLocale locale;
-                    //: %1 the setting (Delay, Loss, ...), %2 and %3 its bounds, %4 the unit (ms or %)
-                    const QString reason =
-                        field == Jitter
-                            ? tr("%1 must be a number from %2 to %3 %4. Jitter can be at most the delay.")
-                                  .arg(fieldName(field), locale.toString(spin->minimum()),
-                                       locale.toString(spin->maximum()), fieldUnit(field))
-                            : tr("%1 must be a number from %2 to %3 %4.")
-                                  .arg(fieldName(field), locale.toString(spin->minimum()),
-                                       locale.toString(spin->maximum()), fieldUnit(field));
+                    const QString reason = tr(textsOf(field).refused)
+                                               .arg(locale.toString(spin->minimum()),
+                                                    locale.toString(spin->maximum()));
                     showRefusal(tr("Refused “%1”: %2").arg(text, reason), spin);
                 });
     }
@@ -317,8 +352,7 @@ void LinkSettingsPanel::apply(sim::HostId from, Field field, double value)
     // The message about a refused input stays while its control commits what was accepted.
     if (refusedControl_ != row.spin) clearRefusal();
     const QString direction = from == sim::HostId::A ? tr("A → B") : tr("B → A");
-    const QString text =
-        tr("Set %1 %2 to %3 %4").arg(fieldName(field).toLower(), direction).arg(value).arg(fieldUnit(field));
+    const QString text = tr(textsOf(field).undo).arg(direction, QLocale().toString(value));
     document_->change(text, [from, field, value](sim::Scenario& s) {
         sim::LinkParams& link = linkOf(s, from);
         switch (field) {

@@ -24,9 +24,225 @@ QString stateName(tcp::State s)
     return QString::fromLatin1(tcp::rfc_name(s).data(), static_cast<qsizetype>(tcp::rfc_name(s).size()));
 }
 
-QString hostName(sim::HostId h)
+QString letter(sim::HostId h)
 {
-    return NarrationPanel::tr("Host %1").arg(QLatin1Char(sim::host_letter(h)));
+    return QString(QLatin1Char(sim::host_letter(h)));
+}
+
+/// Puts args[n - 1] in place of each %n (n = 1..9) of a translated template. Unlike
+/// QString::arg(), a placeholder keeps its meaning when a template does not use all of them
+/// (a state change has no segment; "the connection is open" names no peer), so every template
+/// of a table can share one set of placeholders.
+QString fill(const QString& pattern, const QStringList& args)
+{
+    QString out;
+    out.reserve(pattern.size() + 64);
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const int n =
+            i + 1 < pattern.size() && pattern[i] == QLatin1Char('%') ? pattern[i + 1].digitValue() : -1;
+        if (n >= 1 && n <= args.size()) {
+            out += args[n - 1];
+            ++i;
+        } else {
+            out += pattern[i];
+        }
+    }
+    return out;
+}
+
+// Issue 7: every narration sentence is one translatable template, so that a translator sees
+// the whole sentence (and can decline "Host %1" wherever it stands). Placeholders, the same in
+// every template of this table: %1 the host's letter (A, B), %2 the segment ("SYN", "ACK with
+// 5 bytes of data"), %3 its numbers ("seq = 1, ack = 1"), %4 the peer's letter, %5 the
+// retransmission count, %6 the state left. RFC state names are part of the text and stay
+// untranslated.
+struct StateSentences {
+    tcp::State to;
+    const char* send;       ///< a send that enters `to` (into SYN-SENT, SYN-RECEIVED: the handshake's steps)
+    const char* retransmit; ///< a retransmission that enters `to`
+    const char* enters;     ///< a state change from CLOSED (or from nothing)
+    const char* moves;      ///< a state change from another state
+};
+
+constexpr StateSentences kStateSentences[] = {
+    {tcp::State::Listen,
+     //: %1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 "seq = ..., ack = ..."
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 sends %2 (%3) and enters LISTEN, waiting for a connection request."),
+     //: %1 and %4 host letters; %2 the segment; %3 "seq = ..., ack = ..."; %5 the retransmission count
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 retransmits %2 (%3), retransmission #%5, and enters LISTEN, waiting for "
+                       "a connection request."),
+     //: %1 and %4 host letters (A, B); RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 enters LISTEN, waiting for a connection request."),
+     //: %1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 moves from %6 to LISTEN, waiting for a connection request.")},
+    {tcp::State::SynSent,
+     //: %1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 "seq = ..., ack = ..."
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "First handshake: Host %1 sends %2 (%3) and enters SYN-SENT, waiting for Host %4 "
+                       "to confirm."),
+     //: %1 and %4 host letters; %2 the segment; %3 "seq = ..., ack = ..."; %5 the retransmission count
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 retransmits %2 (%3), retransmission #%5, and enters SYN-SENT, waiting "
+                       "for Host %4 to confirm."),
+     //: %1 and %4 host letters (A, B); RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 enters SYN-SENT, waiting for Host %4 to confirm."),
+     //: %1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 moves from %6 to SYN-SENT, waiting for Host %4 to confirm.")},
+    {tcp::State::SynReceived,
+     //: %1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 "seq = ..., ack = ..."
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Second handshake: Host %1 sends %2 (%3) and enters SYN-RECEIVED, waiting for "
+                       "Host %4 to acknowledge it."),
+     //: %1 and %4 host letters; %2 the segment; %3 "seq = ..., ack = ..."; %5 the retransmission count
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 retransmits %2 (%3), retransmission #%5, and enters SYN-RECEIVED, "
+                       "waiting for Host %4 to acknowledge it."),
+     //: %1 and %4 host letters (A, B); RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 enters SYN-RECEIVED, waiting for Host %4 to acknowledge it."),
+     //: %1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 moves from %6 to SYN-RECEIVED, waiting for Host %4 to acknowledge it.")},
+    {tcp::State::Established,
+     //: %1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 "seq = ..., ack = ..."
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 sends %2 (%3) and enters ESTABLISHED: the connection is open."),
+     //: %1 and %4 host letters; %2 the segment; %3 "seq = ..., ack = ..."; %5 the retransmission count
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 retransmits %2 (%3), retransmission #%5, and enters ESTABLISHED: the "
+                       "connection is open."),
+     //: %1 and %4 host letters (A, B); RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 enters ESTABLISHED: the connection is open."),
+     //: %1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 moves from %6 to ESTABLISHED: the connection is open.")},
+    {tcp::State::FinWait1,
+     //: %1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 "seq = ..., ack = ..."
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 sends %2 (%3) and enters FIN-WAIT-1, waiting for Host %4 to acknowledge "
+                       "its FIN."),
+     //: %1 and %4 host letters; %2 the segment; %3 "seq = ..., ack = ..."; %5 the retransmission count
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 retransmits %2 (%3), retransmission #%5, and enters FIN-WAIT-1, waiting "
+                       "for Host %4 to acknowledge its FIN."),
+     //: %1 and %4 host letters (A, B); RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN."),
+     //: %1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 moves from %6 to FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.")},
+    {tcp::State::FinWait2,
+     //: %1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 "seq = ..., ack = ..."
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 sends %2 (%3) and enters FIN-WAIT-2, waiting for Host %4 to close its "
+                       "side."),
+     //: %1 and %4 host letters; %2 the segment; %3 "seq = ..., ack = ..."; %5 the retransmission count
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 retransmits %2 (%3), retransmission #%5, and enters FIN-WAIT-2, waiting "
+                       "for Host %4 to close its side."),
+     //: %1 and %4 host letters (A, B); RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 enters FIN-WAIT-2, waiting for Host %4 to close its side."),
+     //: %1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 moves from %6 to FIN-WAIT-2, waiting for Host %4 to close its side.")},
+    {tcp::State::CloseWait,
+     //: %1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 "seq = ..., ack = ..."
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 sends %2 (%3) and enters CLOSE-WAIT: Host %4 has finished sending."),
+     //: %1 and %4 host letters; %2 the segment; %3 "seq = ..., ack = ..."; %5 the retransmission count
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSE-WAIT: Host %4 "
+                       "has finished sending."),
+     //: %1 and %4 host letters (A, B); RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 enters CLOSE-WAIT: Host %4 has finished sending."),
+     //: %1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 moves from %6 to CLOSE-WAIT: Host %4 has finished sending.")},
+    {tcp::State::Closing,
+     //: %1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 "seq = ..., ack = ..."
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 sends %2 (%3) and enters CLOSING: both sides are closing at once."),
+     //: %1 and %4 host letters; %2 the segment; %3 "seq = ..., ack = ..."; %5 the retransmission count
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSING: both sides "
+                       "are closing at once."),
+     //: %1 and %4 host letters (A, B); RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 enters CLOSING: both sides are closing at once."),
+     //: %1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 moves from %6 to CLOSING: both sides are closing at once.")},
+    {tcp::State::LastAck,
+     //: %1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 "seq = ..., ack = ..."
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 sends %2 (%3) and enters LAST-ACK, waiting for the last ACK."),
+     //: %1 and %4 host letters; %2 the segment; %3 "seq = ..., ack = ..."; %5 the retransmission count
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 retransmits %2 (%3), retransmission #%5, and enters LAST-ACK, waiting "
+                       "for the last ACK."),
+     //: %1 and %4 host letters (A, B); RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 enters LAST-ACK, waiting for the last ACK."),
+     //: %1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 moves from %6 to LAST-ACK, waiting for the last ACK.")},
+    {tcp::State::TimeWait,
+     //: %1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 "seq = ..., ack = ..."
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 sends %2 (%3) and enters TIME-WAIT, waiting 2 MSL so that old segments "
+                       "die out."),
+     //: %1 and %4 host letters; %2 the segment; %3 "seq = ..., ack = ..."; %5 the retransmission count
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 retransmits %2 (%3), retransmission #%5, and enters TIME-WAIT, waiting 2 "
+                       "MSL so that old segments die out."),
+     //: %1 and %4 host letters (A, B); RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 enters TIME-WAIT, waiting 2 MSL so that old segments die out."),
+     //: %1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 moves from %6 to TIME-WAIT, waiting 2 MSL so that old segments die out.")},
+    {tcp::State::Closed,
+     //: %1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 "seq = ..., ack = ..."
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 sends %2 (%3) and enters CLOSED."),
+     //: %1 and %4 host letters; %2 the segment; %3 "seq = ..., ack = ..."; %5 the retransmission count
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSED."),
+     //: %1 and %4 host letters (A, B); RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 enters CLOSED."),
+     //: %1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are
+     QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                       "Host %1 moves from %6 to CLOSED.")},
+};
+
+// The textbook's third step: the ACK that takes the connecting host from SYN-SENT to
+// ESTABLISHED (a simultaneous open reaches ESTABLISHED from SYN-RECEIVED, and is not one).
+//: %1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 "seq = ..., ack = ..."
+constexpr const char* kThirdHandshake =
+    QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                      "Third handshake: Host %1 sends %2 (%3) and enters ESTABLISHED: the connection is "
+                      "open.");
+//: %1 and %4 host letters; %2 the segment; %3 "seq = ..., ack = ..."; %5 the retransmission count
+constexpr const char* kThirdHandshakeAgain =
+    QT_TRANSLATE_NOOP("ackademy::ui::NarrationPanel",
+                      "Third handshake: Host %1 retransmits %2 (%3), retransmission #%5, and enters "
+                      "ESTABLISHED: the connection is open.");
+
+const StateSentences* sentencesFor(tcp::State to)
+{
+    for (const StateSentences& s : kStateSentences)
+        if (s.to == to) return &s;
+    return nullptr;
 }
 
 } // namespace
@@ -108,11 +324,55 @@ QString NarrationPanel::citation(const trace::NarrationLine& l)
     return parts.join(QStringLiteral("; "));
 }
 
+QString NarrationPanel::sendTemplate(const trace::NarrationLine& l)
+{
+    const bool again = l.retransmission > 0;
+    if (l.to) {
+        if (*l.to == tcp::State::Established && l.from == tcp::State::SynSent)
+            return tr(again ? kThirdHandshakeAgain : kThirdHandshake);
+        if (const StateSentences* s = sentencesFor(*l.to)) return tr(again ? s->retransmit : s->send);
+    }
+    //: %1 a host letter (A, B); %2 the segment ("SYN", "ACK with 5 bytes of data"); %3 "seq = ..., ack = ..."
+    if (!again) return tr("Host %1 sends %2 (%3).");
+    //: %1 a host letter (A, B); %2 the segment; %3 "seq = ..., ack = ..."; %5 the retransmission count
+    return tr("Host %1 retransmits %2 (%3), retransmission #%5.");
+}
+
+QString NarrationPanel::stateTemplate(const trace::NarrationLine& l)
+{
+    // narrate() names the state entered by every state change.
+    const StateSentences* s = l.to ? sentencesFor(*l.to) : nullptr;
+    if (s == nullptr) return {};
+    return tr(!l.from || *l.from == tcp::State::Closed ? s->enters : s->moves);
+}
+
+QString NarrationPanel::timerTemplate(tcp::TimerKind timer)
+{
+    switch (timer) {
+    case tcp::TimerKind::Retransmission:
+        //: %1 a host letter (A, B)
+        return tr("Host %1's retransmission timer expires.");
+    case tcp::TimerKind::TimeWait:
+        //: %1 a host letter (A, B)
+        return tr("Host %1's TIME-WAIT timer expires.");
+    case tcp::TimerKind::DelayedAck:
+        //: %1 a host letter (A, B)
+        return tr("Host %1's delayed-ACK timer expires.");
+    case tcp::TimerKind::Persist:
+        //: %1 a host letter (A, B)
+        return tr("Host %1's persist timer expires.");
+    case tcp::TimerKind::UserTimeout:
+        //: %1 a host letter (A, B)
+        return tr("Host %1's user timeout expires.");
+    }
+    return {};
+}
+
 QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timeline& timeline, bool relative)
 {
     using trace::NarrationKind;
-    const QString host = hostName(l.host);
-    const QString peer = hostName(l.peer);
+    const QString host = letter(l.host);
+    const QString peer = letter(l.peer);
     // The sender of the segment (an arrival is told from the receiver's side).
     const sim::HostId sender = l.kind == NarrationKind::Arrive ? l.peer : l.host;
     auto number = [&](tcp::SeqNum value, sim::HostId of) {
@@ -131,64 +391,12 @@ QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timel
     const QString what =
         l.len > 0 ? tr("%1 with %Ln byte(s) of data", nullptr, static_cast<int>(l.len)).arg(flags) : flags;
 
-    // Why a host is in the state it enters: the whole clause `s` ("Host A sends SYN (seq = 1)
-    // and enters SYN-SENT") with the reason added, so a translator sees the whole sentence.
-    auto withPurpose = [&](const QString& s, tcp::State to) -> QString {
-        switch (to) {
-        case tcp::State::Listen:
-            //: %1 is a clause such as "Host B enters LISTEN"
-            return tr("%1, waiting for a connection request").arg(s);
-        case tcp::State::SynSent:
-            //: %1 is a clause such as "Host A sends SYN (seq = 0) and enters SYN-SENT"; %2 is "Host B"
-            return tr("%1, waiting for %2 to confirm").arg(s, peer);
-        case tcp::State::SynReceived:
-            //: %1 is a clause such as "Host B sends SYN,ACK (...) and enters SYN-RECEIVED"; %2 is the peer
-            return tr("%1, waiting for %2 to acknowledge it").arg(s, peer);
-        case tcp::State::Established:
-            //: %1 is a clause such as "Host A sends ACK (...) and enters ESTABLISHED"
-            return tr("%1: the connection is open").arg(s);
-        case tcp::State::FinWait1:
-            //: %1 is a clause such as "Host A sends FIN,ACK (...) and enters FIN-WAIT-1"; %2 is the peer
-            return tr("%1, waiting for %2 to acknowledge its FIN").arg(s, peer);
-        case tcp::State::FinWait2:
-            //: %1 is a clause such as "Host A moves from FIN-WAIT-1 to FIN-WAIT-2"; %2 is the peer
-            return tr("%1, waiting for %2 to close its side").arg(s, peer);
-        case tcp::State::CloseWait:
-            //: %1 is a clause such as "Host B sends ACK (...) and enters CLOSE-WAIT"; %2 is the peer
-            return tr("%1: %2 has finished sending").arg(s, peer);
-        case tcp::State::Closing:
-            //: %1 is a clause such as "Host A sends ACK (...) and enters CLOSING"
-            return tr("%1: both sides are closing at once").arg(s);
-        case tcp::State::LastAck:
-            //: %1 is a clause such as "Host B sends FIN,ACK (...) and enters LAST-ACK"
-            return tr("%1, waiting for the last ACK").arg(s);
-        case tcp::State::TimeWait:
-            //: %1 is a clause such as "Host A sends ACK (...) and enters TIME-WAIT"; MSL: maximum segment
-            //: lifetime
-            return tr("%1, waiting 2 MSL so that old segments die out").arg(s);
-        case tcp::State::Closed:
-            return s;
-        }
-        return s;
-    };
-
     switch (l.kind) {
-    case NarrationKind::Send: {
-        //: %1 is "Host A", %2 the flags (SYN, ACK, ...), %3 "seq = ..., ack = ...", %4 the count
-        QString s = l.retransmission > 0 ? tr("%1 retransmits %2 (%3), retransmission #%4")
-                                               .arg(host, what, numbers, QLocale().toString(l.retransmission))
-                                         : tr("%1 sends %2 (%3)").arg(host, what, numbers);
-        //: %1 is a clause such as "Host A sends SYN (seq = 0)"; %2 an RFC state name (untranslated)
-        if (l.to) s = withPurpose(tr("%1 and enters %2").arg(s, stateName(*l.to)), *l.to);
-        // The textbook's three steps of the handshake.
-        if (l.retransmission == 0 && l.to == tcp::State::SynSent) s = tr("First handshake: %1").arg(s);
-        if (l.retransmission == 0 && l.to == tcp::State::SynReceived) s = tr("Second handshake: %1").arg(s);
-        if (l.from == tcp::State::SynSent && l.to == tcp::State::Established)
-            s = tr("Third handshake: %1").arg(s);
-        return tr("%1.").arg(s);
-    }
+    case NarrationKind::Send:
+        return fill(sendTemplate(l), {host, what, numbers, peer, QLocale().toString(l.retransmission)});
     case NarrationKind::Arrive:
-        return tr("%1 receives %2 (%3) from %4.").arg(host, what, numbers, peer);
+        //: %1 and %4 host letters (A, B): %1 receives from %4; %2 the segment; %3 "seq = ..., ack = ..."
+        return tr("Host %1 receives %2 (%3) from Host %4.").arg(host, what, numbers, peer);
     case NarrationKind::Drop: {
         QString cause;
         switch (l.cause) {
@@ -206,42 +414,18 @@ QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timel
             cause = tr("unknown cause");
             break;
         }
-        //: %1 the flags (SYN, ACK, ...), %2 "seq = ...", %3 and %4 "Host A"/"Host B", %5 the cause
-        return tr("The %1 (%2) from %3 to %4 is lost (%5).").arg(flags, numbers, host, peer, cause);
+        //: %1 the flags (SYN, ACK, ...), %2 "seq = ...", %3 and %4 host letters (from %3 to %4), %5 the cause
+        return tr("The %1 (%2) from Host %3 to Host %4 is lost (%5).").arg(flags, numbers, host, peer, cause);
     }
-    case NarrationKind::StateChange: {
-        const QString to = l.to ? stateName(*l.to) : QStringLiteral("?");
-        //: %1 is "Host A", %2 an RFC state name (untranslated)
-        QString s = !l.from || *l.from == tcp::State::Closed
-                        ? tr("%1 enters %2").arg(host, to)
-                        //: %1 is "Host A", %2 and %3 RFC state names (untranslated)
-                        : tr("%1 moves from %2 to %3").arg(host, stateName(*l.from), to);
-        if (l.to) s = withPurpose(s, *l.to);
-        return tr("%1.").arg(s);
-    }
-    case NarrationKind::TimerExpired: {
-        QString timer;
-        switch (l.timer) {
-        case tcp::TimerKind::Retransmission:
-            timer = tr("%1's retransmission timer expires").arg(host);
-            break;
-        case tcp::TimerKind::TimeWait:
-            timer = tr("%1's TIME-WAIT timer expires").arg(host);
-            break;
-        case tcp::TimerKind::DelayedAck:
-            timer = tr("%1's delayed-ACK timer expires").arg(host);
-            break;
-        case tcp::TimerKind::Persist:
-            timer = tr("%1's persist timer expires").arg(host);
-            break;
-        case tcp::TimerKind::UserTimeout:
-            timer = tr("%1's user timeout expires").arg(host);
-            break;
-        }
-        return tr("%1.").arg(timer);
-    }
+    case NarrationKind::StateChange:
+        return fill(stateTemplate(l), {host, QString(), QString(), peer, QString(),
+                                       l.from ? stateName(*l.from) : QString()});
+    case NarrationKind::TimerExpired:
+        return timerTemplate(l.timer).arg(host);
     case NarrationKind::Deliver:
-        return tr("%1 delivers %Ln byte(s) to its application.", nullptr, static_cast<int>(l.len)).arg(host);
+        //: %1 a host letter (A, B)
+        return tr("Host %1 delivers %Ln byte(s) to its application.", nullptr, static_cast<int>(l.len))
+            .arg(host);
     case NarrationKind::User: {
         QString told;
         switch (l.error) {
@@ -279,7 +463,8 @@ QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timel
             told = tr("nothing to report");
             break;
         }
-        return tr("%1 tells its application: %2.").arg(host, told);
+        //: %1 a host letter (A, B); %2 what TCP tells it, e.g. "connection refused"
+        return tr("Host %1 tells its application: %2.").arg(host, told);
     }
     }
     return {};

@@ -38,6 +38,11 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// The whole sentence for a send, a state change or an expired timer, chosen by what
+    /// happened: one template per case, so a translator sees every sentence in full.
+    static QString sendTemplate(const trace::NarrationLine& line);
+    static QString stateTemplate(const trace::NarrationLine& line);
+    static QString timerTemplate(tcp::TimerKind timer);
     void retranslateUi();
     void renarrate();
     void refresh();

@@ -6,7 +6,6 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
@@ -338,7 +337,7 @@ void PacketInspector::rebuild()
     const QChar from = QLatin1Char(sim::host_letter(rec.from));
     const QChar to = QLatin1Char(sim::host_letter(sim::other(rec.from)));
     const QString flags = QString::fromStdString(rec.packet.tcp.flags.names());
-    const QString sent = QLocale().toString(std::chrono::duration<double>(rec.sent).count(), 'f', 3);
+    const QString sent = QString::number(std::chrono::duration<double>(rec.sent).count(), 'f', 3);
     title_->setText(document_->selectedSegment() == segment_
                         ? tr("Segment #%1: %2 from Host %3 to Host %4, sent at %5 s")
                               .arg(segment_ + 1)
@@ -572,7 +571,13 @@ void PacketInspector::rebuild()
                                     static_cast<qsizetype>(std::min<std::size_t>(payload.size(), 200)));
             text.replace(QLatin1Char('\n'), QStringLiteral("\\n"))
                 .replace(QLatin1Char('\r'), QStringLiteral("\\r"));
-            value = tr("“%1”%2").arg(text, payload.size() > 200 ? QStringLiteral("…") : QString());
+            // The ellipsis of a cut text belongs inside the quotes, as in „…“ or « … ».
+            if (payload.size() > 200)
+                //: The data as text, quoted; %1 its first 200 characters (the data goes on)
+                value = tr("“%1…”").arg(text);
+            else
+                //: The data as text, quoted
+                value = tr("“%1”").arg(text);
         } else {
             value = tr("%1 of binary data").arg(byteCount(payloadLength));
         }
