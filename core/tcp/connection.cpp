@@ -1306,16 +1306,6 @@ void Connection::restart_retransmission_timer(std::string_view rule)
     }
 }
 
-std::optional<Time> Connection::next_deadline() const
-{
-    std::optional<Time> earliest;
-    for (const Timer* t :
-         {&retransmission_timer_, &persist_timer_, &delayed_ack_timer_, &time_wait_timer_, &user_timer_}) {
-        if (t->deadline && (!earliest || *t->deadline < *earliest)) earliest = t->deadline;
-    }
-    return earliest;
-}
-
 void Connection::on_timer(Time now)
 {
     now_ = now;

@@ -106,8 +106,24 @@ public:
     void on_segment(Time now, Endpoint from, const Segment& segment);
     /// Fires every timer whose deadline is <= now (§3.10.8).
     void on_timer(Time now);
-    /// The earliest pending timer deadline, if any.
-    std::optional<Time> next_deadline() const;
+    /// The earliest pending timer deadline, if any. Inline, with a plain Time and a flag for
+    /// the minimum: GCC returns a std::optional<Time> from an out-of-line call through memory,
+    /// writing its flag byte and reading it back at once, a store-forwarding stall on every
+    /// call (the simulator asks after every step; docs/performance.md).
+    std::optional<Time> next_deadline() const
+    {
+        bool any = false;
+        Time earliest{};
+        for (const Timer* t : {&retransmission_timer_, &persist_timer_, &delayed_ack_timer_,
+                               &time_wait_timer_, &user_timer_}) {
+            if (t->deadline && (!any || *t->deadline < earliest)) {
+                earliest = *t->deadline;
+                any = true;
+            }
+        }
+        if (!any) return std::nullopt;
+        return earliest;
+    }
 
     // ----- Outputs --------------------------------------------------------------------
     std::vector<Outgoing> take_outgoing();

@@ -219,15 +219,6 @@ void Host::on_timer(Time now)
     }
 }
 
-std::optional<Time> Host::next_deadline() const
-{
-    std::optional<Time> earliest;
-    for (const auto& c : connections_) {
-        if (auto d = c->next_deadline(); d && (!earliest || *d < *earliest)) earliest = d;
-    }
-    return earliest;
-}
-
 void Host::collect(int index)
 {
     // Every call into a connection is followed by collect(), so all that is pending is its.

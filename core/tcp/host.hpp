@@ -65,7 +65,21 @@ public:
     // ----- Inputs ---------------------------------------------------------------------
     void on_packet(Time now, const Packet& packet);
     void on_timer(Time now);
-    std::optional<Time> next_deadline() const;
+    /// The earliest timer deadline of all connections. Inline, like
+    /// Connection::next_deadline(), so that no std::optional is returned through memory.
+    std::optional<Time> next_deadline() const
+    {
+        bool any = false;
+        Time earliest{};
+        for (const auto& c : connections_) {
+            if (auto d = c->next_deadline(); d && (!any || *d < earliest)) {
+                earliest = *d;
+                any = true;
+            }
+        }
+        if (!any) return std::nullopt;
+        return earliest;
+    }
 
     // ----- Outputs --------------------------------------------------------------------
     std::vector<HostOutput> take_outputs();
