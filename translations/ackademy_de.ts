@@ -442,7 +442,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>verloren: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>TIME-WAIT %1</source>
         <translation>TIME-WAIT %1</translation>
     </message>
@@ -1213,7 +1213,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Host %1 · %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
@@ -1223,7 +1223,27 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Dieser Host hat noch keinen TCB</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>not recorded live</source>
+        <translation>live nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A live session records segments and states; the diagram shows this host&apos;s states</source>
+        <translation>Eine Live-Sitzung zeichnet Segmente und Zustände auf; das Diagramm zeigt die Zustände dieses Hosts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not observable</source>
+        <translation>nicht beobachtbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kernel&apos;s variables cannot be seen from outside; only its segments can</source>
+        <translation>Die Variablen des Kernels sind von außen nicht zu sehen, nur seine Segmente</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Linux calls it %1 (as ss and netstat print it)</source>
         <translation>Linux nennt ihn %1 (so geben ss und netstat ihn aus)</translation>
     </message>
@@ -1293,7 +1313,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
 <context>
     <name>ackademy::ui::LinkSettingsPanel</name>
     <message>
-        <location filename="../ui/panels/link_settings_panel.cpp" line="+220"/>
+        <location filename="../ui/panels/link_settings_panel.cpp" line="+219"/>
         <source>TCP profile</source>
         <translation>TCP-Profil</translation>
     </message>
@@ -1631,7 +1651,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>IPv4-ADRESSE:PORT, die der Kernel auf dem TUN-Gerät erhält, z. B. 10.77.0.1:7788</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Both addresses lie in this small private subnet (24..30; /30 holds just the two)</source>
         <translation>Beide Adressen liegen in diesem kleinen privaten Subnetz (24..30; /30 fasst genau die beiden)</translation>
     </message>
@@ -1676,7 +1696,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>%1: „%2“ ist keine IPv4-Adresse mit Port; erwartet wird z. B. 10.77.0.2:3337</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: “%2” has no port; expected IPv4ADDRESS:PORT, e.g. %2:7788</source>
         <translation>%1: „%2“ hat keinen Port; erwartet wird IPv4-ADRESSE:PORT, z. B. %2:7788</translation>
     </message>
@@ -1696,7 +1716,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Seite des Kernels</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Drop rules: %1</source>
         <translation>Verwerfregeln: %1</translation>
     </message>
@@ -1711,7 +1731,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Nachdem Sie OK gedrückt haben, führen Sie in einem Terminal aus: nc %1 %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The same session from a terminal:</source>
         <translation>Dieselbe Sitzung aus einem Terminal:</translation>
     </message>
@@ -3411,7 +3431,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Sequenzdiagramm</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+380"/>
         <source>Drop this segment</source>
         <translation>Dieses Segment verwerfen</translation>
     </message>

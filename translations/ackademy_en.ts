@@ -441,7 +441,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>TIME-WAIT %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,7 +1212,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>no connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,7 +1222,27 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>not recorded live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A live session records segments and states; the diagram shows this host&apos;s states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not observable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kernel&apos;s variables cannot be seen from outside; only its segments can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Linux calls it %1 (as ss and netstat print it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,7 +1312,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::LinkSettingsPanel</name>
     <message>
-        <location filename="../ui/panels/link_settings_panel.cpp" line="+220"/>
+        <location filename="../ui/panels/link_settings_panel.cpp" line="+219"/>
         <source>TCP profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,7 +1650,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Both addresses lie in this small private subnet (24..30; /30 holds just the two)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,7 +1695,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: “%2” has no port; expected IPv4ADDRESS:PORT, e.g. %2:7788</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,7 +1715,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Drop rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,7 +1730,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The same session from a terminal:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,7 +3430,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+380"/>
         <source>Drop this segment</source>
         <translation type="unfinished"></translation>
     </message>

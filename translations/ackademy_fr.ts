@@ -442,7 +442,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>perdu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>TIME-WAIT %1</source>
         <translation>TIME-WAIT %1</translation>
     </message>
@@ -1213,7 +1213,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Hôte %1 · %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>no connection</source>
         <translation>aucune connexion</translation>
     </message>
@@ -1223,7 +1223,27 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Cet hôte n’a pas encore de TCB</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>not recorded live</source>
+        <translation>non enregistré en direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A live session records segments and states; the diagram shows this host&apos;s states</source>
+        <translation>Une session en direct enregistre les segments et les états&#x202f;; le diagramme montre les états de cet hôte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not observable</source>
+        <translation>non observable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kernel&apos;s variables cannot be seen from outside; only its segments can</source>
+        <translation>Les variables du noyau ne sont pas visibles de l’extérieur&#x202f;; seuls ses segments le sont</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Linux calls it %1 (as ss and netstat print it)</source>
         <translation>Linux l’appelle %1 (comme l’affichent ss et netstat)</translation>
     </message>
@@ -1293,7 +1313,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::ui::LinkSettingsPanel</name>
     <message>
-        <location filename="../ui/panels/link_settings_panel.cpp" line="+220"/>
+        <location filename="../ui/panels/link_settings_panel.cpp" line="+219"/>
         <source>TCP profile</source>
         <translation>Profil TCP</translation>
     </message>
@@ -1631,7 +1651,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>ADRESSEIPv4:PORT attribuée au noyau sur le périphérique TUN, p. ex. 10.77.0.1:7788</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Both addresses lie in this small private subnet (24..30; /30 holds just the two)</source>
         <translation>Les deux adresses sont dans ce petit sous-réseau privé (24..30&#x202f;; un /30 ne contient que les deux)</translation>
     </message>
@@ -1676,7 +1696,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une adresse IPv4 avec un port&#x202f;; attendu p. ex. 10.77.0.2:3337</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: “%2” has no port; expected IPv4ADDRESS:PORT, e.g. %2:7788</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’a pas de port&#x202f;; attendu ADRESSEIPv4:PORT, p. ex. %2:7788</translation>
     </message>
@@ -1696,7 +1716,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Côté du noyau</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Drop rules: %1</source>
         <translation>Règles de rejet&#xa0;: %1</translation>
     </message>
@@ -1711,7 +1731,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Après avoir appuyé sur OK, exécutez dans un terminal&#xa0;: nc %1 %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The same session from a terminal:</source>
         <translation>La même session depuis un terminal&#xa0;:</translation>
     </message>
@@ -3411,7 +3431,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Diagramme de séquence</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+380"/>
         <source>Drop this segment</source>
         <translation>Rejeter ce segment</translation>
     </message>

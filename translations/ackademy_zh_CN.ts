@@ -442,7 +442,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>丢失：%1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>TIME-WAIT %1</source>
         <translation>TIME-WAIT %1</translation>
     </message>
@@ -1213,7 +1213,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>主机 %1 · %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>no connection</source>
         <translation>无连接</translation>
     </message>
@@ -1223,7 +1223,27 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>此主机尚无 TCB</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>not recorded live</source>
+        <translation>实时会话未记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A live session records segments and states; the diagram shows this host&apos;s states</source>
+        <translation>实时会话只记录报文段和状态；图中显示此主机的状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not observable</source>
+        <translation>无法观察</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kernel&apos;s variables cannot be seen from outside; only its segments can</source>
+        <translation>从外部看不到内核的变量，只能看到它的报文段</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Linux calls it %1 (as ss and netstat print it)</source>
         <translation>Linux 中称为 %1（ss 和 netstat 的显示方式）</translation>
     </message>
@@ -1292,7 +1312,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::LinkSettingsPanel</name>
     <message>
-        <location filename="../ui/panels/link_settings_panel.cpp" line="+220"/>
+        <location filename="../ui/panels/link_settings_panel.cpp" line="+219"/>
         <source>TCP profile</source>
         <translation>TCP 配置</translation>
     </message>
@@ -1630,7 +1650,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>内核在 TUN 设备上获得的 IPv4地址:端口，例如 10.77.0.1:7788</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Both addresses lie in this small private subnet (24..30; /30 holds just the two)</source>
         <translation>两个地址都在这个小型私有子网中（24..30；/30 恰好只容纳这两个地址）</translation>
     </message>
@@ -1675,7 +1695,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>%1：“%2”不是 IPv4 地址和端口；应为例如 10.77.0.2:3337</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: “%2” has no port; expected IPv4ADDRESS:PORT, e.g. %2:7788</source>
         <translation>%1：“%2”没有端口；应为 IPv4地址:端口，例如 %2:7788</translation>
     </message>
@@ -1695,7 +1715,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>内核一端</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Drop rules: %1</source>
         <translation>丢弃规则：%1</translation>
     </message>
@@ -1710,7 +1730,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>按“确定”之后，请在终端中运行：nc %1 %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The same session from a terminal:</source>
         <translation>在终端中进行同样的会话：</translation>
     </message>
@@ -3406,7 +3426,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>时序图</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+380"/>
         <source>Drop this segment</source>
         <translation>丢弃此报文段</translation>
     </message>
