@@ -41,6 +41,7 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -700,6 +701,28 @@ void MainWindow::showEvent(QShowEvent* event)
             resizeDocks({eventDock_, narration}, {width() * 3 / 5, width() * 2 / 5}, Qt::Horizontal);
     }
     QMainWindow::showEvent(event);
+    fitTextToWidth();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    fitTextToWidth();
+}
+
+void MainWindow::fitTextToWidth()
+{
+    // Longer languages (German) must not push the playhead time out of the toolbar: when the
+    // buttons' names do not fit, the buttons show their icons only (the names stay in the
+    // tooltips and the accessible names).
+    transportBar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    if (transportBar_->sizeHint().width() > width())
+        transportBar_->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // The panels' tabs: whole titles and scroll arrows rather than "Ereignis…", "Ho…".
+    for (QTabBar* tabs : findChildren<QTabBar*>(QString(), Qt::FindDirectChildrenOnly)) {
+        tabs->setElideMode(Qt::ElideNone);
+        tabs->setUsesScrollButtons(true);
+    }
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -709,6 +732,7 @@ void MainWindow::changeEvent(QEvent* event)
         // (it reaches every child that has no locale of its own).
         if (locale() != QLocale()) setLocale(QLocale());
         retranslateUi();
+        if (isVisible()) fitTextToWidth();
     }
     QMainWindow::changeEvent(event);
 }

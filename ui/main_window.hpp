@@ -86,6 +86,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void createActions();
@@ -109,6 +110,7 @@ private:
     void liveSessionDialog();
     void updateLiveActions();
     void updateLanguageActions();
+    void fitTextToWidth();
     QColor iconColor() const;
 
     MainWindowOptions options_;

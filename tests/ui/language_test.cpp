@@ -17,6 +17,9 @@
 #include <QDockWidget>
 #include <QFontDatabase>
 #include <QGroupBox>
+#include <QLabel>
+#include <QTabBar>
+#include <QToolBar>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -252,4 +255,32 @@ TEST_F(LanguageSwitch, SimplifiedChineseAndBack)
 
     choose(w, QStringLiteral("en"));
     expectEnglish();
+}
+
+TEST_F(LanguageSwitch, GermanFitsTheDefaultWindowSize)
+{
+    // German names are the longest: at 1280 pixels the transport buttons drop their names
+    // (icons and tooltips stay) so that the playhead time stays in the toolbar, and the panel
+    // tabs scroll instead of cutting their titles to "Ereignis…".
+    MainWindow& w = *window_;
+    choose(w, QStringLiteral("de"));
+    w.resize(1280, 800);
+    QCoreApplication::processEvents();
+    const auto* time = w.findChild<QLabel*>(QStringLiteral("TimeLabel"));
+    ASSERT_NE(time, nullptr);
+    EXPECT_TRUE(time->isVisible());
+    EXPECT_LE(time->mapTo(&w, QPoint(time->width(), 0)).x(), w.width());
+    EXPECT_EQ(w.findChild<QToolBar*>(QStringLiteral("TransportToolBar"))->toolButtonStyle(), Qt::ToolButtonIconOnly);
+    int tabBars = 0;
+    for (const QTabBar* tabs : w.findChildren<QTabBar*>(QString(), Qt::FindDirectChildrenOnly)) {
+        EXPECT_EQ(tabs->elideMode(), Qt::ElideNone);
+        ++tabBars;
+    }
+    EXPECT_GT(tabBars, 0);
+
+    // Wide enough again: the names come back.
+    w.resize(1920, 1080);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(w.findChild<QToolBar*>(QStringLiteral("TransportToolBar"))->toolButtonStyle(),
+              Qt::ToolButtonTextBesideIcon);
 }
