@@ -29,7 +29,7 @@ double niceStep(double range, int count)
 QString seconds(double s, double step)
 {
     const int decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3;
-    return QString::number(s, 'f', decimals);
+    return QLocale().toString(s, 'f', decimals); // the locale's decimal separator
 }
 
 } // namespace
@@ -148,7 +148,7 @@ void CwndPlotRenderer::paint(QPainter& p, const CwndSeries& s, Time playhead, co
         p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
         p.setPen(theme.mutedText);
         p.drawText(QRectF(target.left(), y - em / 2, area.left() - target.left() - 0.4 * em, em),
-                   Qt::AlignRight | Qt::AlignVCenter, QString::number(v, 'g', 6));
+                   Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(v, 'g', 6));
     }
     const double xstep = niceStep(t1 - t0, std::max(2, static_cast<int>(area.width() / (6 * em))));
     for (double v = std::ceil(t0 / xstep) * xstep; v <= t1 + 1e-9; v += xstep) {
@@ -247,6 +247,16 @@ CwndPlotView::CwndPlotView(Document* document, QWidget* parent) : QWidget(parent
     });
     connect(document_, &Document::playheadChanged, this, qOverload<>(&QWidget::update));
     series_ = CwndSeries::from(document_->timeline());
+}
+
+void CwndPlotView::changeEvent(QEvent* event)
+{
+    // The axis labels, legend and caption are translated as they are painted.
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Congestion window plot"));
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void CwndPlotView::paintEvent(QPaintEvent*)

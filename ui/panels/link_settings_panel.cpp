@@ -4,6 +4,7 @@
 #include "ui/document.hpp"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -172,23 +173,22 @@ LinkSettingsPanel::LinkSettingsPanel(Document* document, QWidget* parent)
     auto* form = new QFormLayout;
     profile_ = new QComboBox(this);
     profile_->setObjectName(QStringLiteral("ProfileBox"));
-    profile_->setAccessibleName(tr("TCP profile"));
-    profile_->setToolTip(tr("rfc: the RFCs' defaults. linux: today's Linux defaults."));
     for (std::string_view name : tcp::Profile::names()) {
         const QString text = QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
         profile_->addItem(text, text);
     }
-    form->addRow(tr("&Profile:"), profile_);
+    profileLabel_ = new QLabel(this);
+    profileLabel_->setBuddy(profile_);
+    form->addRow(profileLabel_, profile_);
     seed_ = new QLineEdit(this);
     seed_->setObjectName(QStringLiteral("SeedEdit"));
-    seed_->setAccessibleName(tr("Random seed"));
-    seed_->setToolTip(tr("The same scenario with the same seed gives the same timeline."));
-    form->addRow(tr("&Seed:"), seed_);
+    seedLabel_ = new QLabel(this);
+    seedLabel_->setBuddy(seed_);
+    form->addRow(seedLabel_, seed_);
     side->addLayout(form);
 
     message_ = new QLabel(this);
     message_->setObjectName(QStringLiteral("LinkSettingsMessage"));
-    message_->setAccessibleName(tr("Link settings message"));
     message_->setWordWrap(true);
     message_->setStyleSheet(QStringLiteral("QLabel { color: #d55e00; font-weight: bold; }"));
     message_->hide();
@@ -204,7 +204,37 @@ LinkSettingsPanel::LinkSettingsPanel(Document* document, QWidget* parent)
     });
     connect(seed_, &QLineEdit::editingFinished, this, &LinkSettingsPanel::applySeed);
     connect(document_, &Document::timelineChanged, this, &LinkSettingsPanel::refresh);
+    retranslateUi();
     refresh();
+}
+
+void LinkSettingsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void LinkSettingsPanel::retranslateUi()
+{
+    profile_->setAccessibleName(tr("TCP profile"));
+    profile_->setToolTip(tr("rfc: the RFCs' defaults. linux: today's Linux defaults."));
+    profileLabel_->setText(tr("&Profile:"));
+    seed_->setAccessibleName(tr("Random seed"));
+    seed_->setToolTip(tr("The same scenario with the same seed gives the same timeline."));
+    seedLabel_->setText(tr("&Seed:"));
+    message_->setAccessibleName(tr("Link settings message"));
+    for (sim::HostId from : {sim::HostId::A, sim::HostId::B}) {
+        const QString direction = from == sim::HostId::A ? tr("A → B") : tr("B → A");
+        boxes_[static_cast<std::size_t>(from)]->setTitle(tr("Link %1").arg(direction));
+        for (int f = 0; f < FieldCount; ++f) {
+            const auto field = static_cast<Field>(f);
+            const Row& row = rows_[static_cast<std::size_t>(from)][static_cast<std::size_t>(f)];
+            row.label->setText(fieldName(field));
+            row.slider->setAccessibleName(tr(textsOf(field).slider).arg(direction));
+            row.spin->setAccessibleName(tr(textsOf(field).spin).arg(direction));
+            row.spin->setSuffix(QLatin1Char(' ') + fieldUnit(field));
+        }
+    }
 }
 
 QString LinkSettingsPanel::fieldName(Field field) const
@@ -233,18 +263,16 @@ QString LinkSettingsPanel::fieldUnit(Field field) const
 
 QWidget* LinkSettingsPanel::buildDirection(sim::HostId from)
 {
-    const QString direction = from == sim::HostId::A ? tr("A → B") : tr("B → A");
-    auto* box = new QGroupBox(tr("Link %1").arg(direction), this);
+    auto* box = new QGroupBox(this);
+    boxes_[static_cast<std::size_t>(from)] = box;
     box->setObjectName(from == sim::HostId::A ? QStringLiteral("LinkAB") : QStringLiteral("LinkBA"));
     auto* grid = new QGridLayout(box);
     for (int f = 0; f < FieldCount; ++f) {
         const auto field = static_cast<Field>(f);
         Row& row = rows_[static_cast<std::size_t>(from)][static_cast<std::size_t>(f)];
-        auto* label = new QLabel(fieldName(field), box);
+        auto* label = row.label = new QLabel(box);
         row.slider = new QSlider(Qt::Horizontal, box);
         row.spin = new CheckedSpinBox(box);
-        row.slider->setAccessibleName(tr(textsOf(field).slider).arg(direction));
-        row.spin->setAccessibleName(tr(textsOf(field).spin).arg(direction));
         row.slider->setObjectName(
             QStringLiteral("slider_%1_%2").arg(QLatin1Char(sim::host_letter(from))).arg(f));
         row.spin->setObjectName(QStringLiteral("spin_%1_%2").arg(QLatin1Char(sim::host_letter(from))).arg(f));
@@ -252,7 +280,6 @@ QWidget* LinkSettingsPanel::buildDirection(sim::HostId from)
         const double max = isPercent(field) ? 100.0 : kMaxDelayMs;
         row.spin->setDecimals(isPercent(field) ? 1 : 0);
         row.spin->setRange(0.0, max);
-        row.spin->setSuffix(QLatin1Char(' ') + fieldUnit(field));
         row.spin->setKeyboardTracking(false); // apply on Enter or focus change, not per keystroke
         row.spin->setAccelerated(true);
         row.slider->setRange(0,

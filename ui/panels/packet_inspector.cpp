@@ -6,6 +6,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
@@ -337,7 +338,7 @@ void PacketInspector::rebuild()
     const QChar from = QLatin1Char(sim::host_letter(rec.from));
     const QChar to = QLatin1Char(sim::host_letter(sim::other(rec.from)));
     const QString flags = QString::fromStdString(rec.packet.tcp.flags.names());
-    const QString sent = QString::number(std::chrono::duration<double>(rec.sent).count(), 'f', 3);
+    const QString sent = QLocale().toString(std::chrono::duration<double>(rec.sent).count(), 'f', 3);
     title_->setText(document_->selectedSegment() == segment_
                         ? tr("Segment #%1: %2 from Host %3 to Host %4, sent at %5 s")
                               .arg(segment_ + 1)
