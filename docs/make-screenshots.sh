@@ -30,3 +30,7 @@ shot inspector handshake --step 1 --select 1 --panel inspector --theme light ||
     echo "no inspector panel in $bin: docs/images/inspector.png not made" >&2
 # Presentation mode, as projected: just after the SYN,ACK is lost.
 shot presentation synack-lost --step 3 --presentation --theme light
+# The main window in each shipped translation (README, "Languages"; docs/translating.md).
+for lang in zh_CN de es fr; do
+    shot "lang-$lang" synack-lost --end --theme light --lang "$lang"
+done
