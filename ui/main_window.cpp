@@ -627,6 +627,7 @@ void MainWindow::retranslateUi()
     shortcutsAction_->setText(tr("&Keyboard Shortcuts"));
     aboutAction_->setText(tr("&About Ackademy"));
 
+    diagram_->setAccessibleName(tr("Sequence diagram"));
     fileMenu_->setTitle(tr("&File"));
     exportMenu_->setTitle(tr("&Export Diagram"));
     editMenu_->setTitle(tr("&Edit"));
