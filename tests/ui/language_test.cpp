@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
@@ -283,4 +284,26 @@ TEST_F(LanguageSwitch, GermanFitsTheDefaultWindowSize)
     QCoreApplication::processEvents();
     EXPECT_EQ(w.findChild<QToolBar*>(QStringLiteral("TransportToolBar"))->toolButtonStyle(),
               Qt::ToolButtonTextBesideIcon);
+}
+
+TEST(LanguageSettings, TheMenuChoiceIsRemembered)
+{
+    // Test mode (qt_test_main.cpp) keeps these settings away from the user's.
+    QSettings().remove(QStringLiteral("view/language"));
+    ui::MainWindowOptions options;
+    options.persistSettings = true;
+    options.interactive = false;
+    MainWindow window(options);
+    window.findAction(QStringLiteral("language_fr"))->trigger();
+    EXPECT_EQ(Language::instance()->chosen(), QStringLiteral("fr"));
+    EXPECT_EQ(QSettings().value(QStringLiteral("view/language")).toString(), QStringLiteral("fr"));
+    // "System Default" is remembered as no choice: the next start follows the desktop again.
+    window.findAction(QStringLiteral("language_system"))->trigger();
+    EXPECT_TRUE(QSettings().contains(QStringLiteral("view/language")));
+    EXPECT_EQ(QSettings().value(QStringLiteral("view/language")).toString(), QString());
+    EXPECT_TRUE(window.findAction(QStringLiteral("language_system"))->isChecked());
+    EXPECT_EQ(Language::instance()->current(), Language::systemCode());
+    QSettings().remove(QStringLiteral("view/language"));
+    Language::instance()->apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
 }
