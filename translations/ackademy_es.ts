@@ -223,19 +223,19 @@
 <context>
     <name>CwndPlot</name>
     <message>
-        <location filename="../ui/panels/cwnd_plot.cpp" line="+103"/>
+        <location filename="../ui/panels/cwnd_plot.cpp" line="+104"/>
         <source>No data is sent in this scenario, so the congestion window never changes.
 Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthresh.</source>
         <translation>En este escenario no se envían datos, así que la ventana de congestión nunca cambia.
 Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssthresh.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+63"/>
         <source>time (s)</source>
         <translation>tiempo (s)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-51"/>
         <source>Host %1 sends: segments of %2 bytes</source>
         <translation>Host %1 envía: segmentos de %2 bytes</translation>
     </message>
@@ -245,27 +245,28 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Host %1 envía (bytes)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>cwnd</source>
         <translation>cwnd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>ssthresh</source>
         <translation>ssthresh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>in flight</source>
         <translation>en tránsito</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>at the playhead: cwnd %1, ssthresh %2</source>
         <translation>en el cabezal: cwnd %1, ssthresh %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+99"/>
         <source>unlimited</source>
         <translation>ilimitado</translation>
     </message>
@@ -273,7 +274,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>DiagramExport</name>
     <message>
-        <location filename="../ui/diagram/diagram_export.cpp" line="+69"/>
+        <location filename="../ui/diagram/diagram_export.cpp" line="+72"/>
         <source>Cannot export the diagram to “%1”: %2.</source>
         <translation>No se puede exportar el diagrama a «%1»: %2.</translation>
     </message>
@@ -441,7 +442,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>perdido: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>TIME-WAIT %1</source>
         <translation>TIME-WAIT %1</translation>
     </message>
@@ -644,14 +645,14 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>ackademy::gui::CommandLine</name>
     <message>
-        <location filename="../app/gui/command_line.cpp" line="+40"/>
-        <location line="+143"/>
-        <location line="+66"/>
+        <location filename="../app/gui/command_line.cpp" line="+41"/>
+        <location line="+147"/>
+        <location line="+73"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-203"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
     </message>
@@ -792,6 +793,16 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Inicia en modo presentación (a pantalla completa salvo que se indique --size).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <translation>Idioma de la interfaz: %1 (predeterminado: el del sistema).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>A built-in scenario name or a .json file (default: handshake).</source>
         <translation>Un nombre de escenario integrado o un archivo .json (predeterminado: handshake).</translation>
@@ -847,7 +858,12 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>--theme %1: se esperaba light o dark</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>--lang %1: expected one of %2</source>
+        <translation>--lang %1: se esperaba uno de %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--size %1: expected WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080</source>
         <translation>--size %1: se esperaba ANCHOxALTO entre 320x240 y 8192x8192, p. ej. 1920x1080</translation>
     </message>
@@ -872,7 +888,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>--export %1: se esperaba un archivo .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_app.cpp" line="+48"/>
+        <location filename="../app/gui/gui_app.cpp" line="+49"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -882,7 +898,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>ha fallado la codificación PNG</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>cannot simulate %1</source>
         <translation>no se puede simular %1</translation>
     </message>
@@ -901,7 +917,8 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>ackademy::ui::CwndPlotView</name>
     <message>
-        <location filename="../ui/panels/cwnd_plot.cpp" line="+11"/>
+        <location filename="../ui/panels/cwnd_plot.cpp" line="+15"/>
+        <location line="+14"/>
         <source>Congestion window plot</source>
         <translation>Gráfica de la ventana de congestión</translation>
     </message>
@@ -909,7 +926,12 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>ackademy::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="+87"/>
+        <location filename="../ui/document.cpp" line="+113"/>
+        <source>This is a recording of a live session: it cannot be changed and re-simulated. Open a scenario to edit one.</source>
+        <translation>Esta es la grabación de una sesión en vivo: no se puede modificar ni volver a simular. Abra un escenario para editarlo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Drop segment %1</source>
         <translation>Descartar el segmento %1</translation>
     </message>
@@ -922,7 +944,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>ackademy::ui::EventListModel</name>
     <message>
-        <location filename="../ui/event_list_model.cpp" line="+93"/>
+        <location filename="../ui/event_list_model.cpp" line="+98"/>
         <source>↻ retransmission #%1</source>
         <translation>↻ retransmisión n.º %1</translation>
     </message>
@@ -986,7 +1008,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Segmento %1, %2 del host %3 al host %4, enviado a los %5 ms: %6</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>No.</source>
         <extracomment>Column header: the segment&apos;s number on the wire</extracomment>
         <translation>N.º</translation>
@@ -1033,7 +1055,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>ackademy::ui::EventListPanel</name>
     <message>
-        <location filename="../ui/panels/event_list_panel.cpp" line="+19"/>
+        <location filename="../ui/panels/event_list_panel.cpp" line="+58"/>
         <source>Event list</source>
         <translation>Lista de eventos</translation>
     </message>
@@ -1191,7 +1213,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Host %1 · %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>no connection</source>
         <translation>sin conexión</translation>
     </message>
@@ -1201,7 +1223,27 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Este host aún no tiene TCB</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>not recorded live</source>
+        <translation>no registrado en vivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A live session records segments and states; the diagram shows this host&apos;s states</source>
+        <translation>Una sesión en vivo registra segmentos y estados; el diagrama muestra los estados de este host</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not observable</source>
+        <translation>no observable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kernel&apos;s variables cannot be seen from outside; only its segments can</source>
+        <translation>Las variables del núcleo no se ven desde fuera; solo sus segmentos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Linux calls it %1 (as ss and netstat print it)</source>
         <translation>Linux lo llama %1 (como lo muestran ss y netstat)</translation>
     </message>
@@ -1271,7 +1313,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>ackademy::ui::LinkSettingsPanel</name>
     <message>
-        <location filename="../ui/panels/link_settings_panel.cpp" line="+105"/>
+        <location filename="../ui/panels/link_settings_panel.cpp" line="+219"/>
         <source>TCP profile</source>
         <translation>Perfil TCP</translation>
     </message>
@@ -1281,12 +1323,12 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>rfc: los valores predeterminados de los RFC. linux: los valores predeterminados actuales de Linux.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Perfil:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
@@ -1301,17 +1343,137 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>&amp;Semilla:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Link settings message</source>
         <translation>Mensaje de los ajustes del enlace</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-23"/>
         <source>Switch to the %1 profile</source>
         <translation>Cambiar al perfil %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-110"/>
+        <source>Delay %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Control deslizante del retardo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay %1 in ms</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Retardo %1 en ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set delay %1 to %2 ms</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>Establecer el retardo %1 en %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay must be a number from %1 to %2 ms.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>El retardo debe ser un número entre %1 y %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jitter %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Control deslizante de la fluctuación %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jitter %1 in ms</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Fluctuación %1 en ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set jitter %1 to %2 ms</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>Establecer la fluctuación %1 en %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jitter must be a number from %1 to %2 ms. Jitter can be at most the delay.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>La fluctuación debe ser un número entre %1 y %2 ms. La fluctuación no puede superar el retardo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Control deslizante de la pérdida %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss %1 in %</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Pérdida %1 en %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set loss %1 to %2 %</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>Establecer la pérdida %1 en %2 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss must be a number from %1 to %2 %.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>La pérdida debe ser un número entre %1 y %2 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplication %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Control deslizante de la duplicación %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplication %1 in %</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Duplicación %1 en %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set duplication %1 to %2 %</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>Establecer la duplicación %1 en %2 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplication must be a number from %1 to %2 %.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>La duplicación debe ser un número entre %1 y %2 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reordering %1 slider</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Control deslizante de la reordenación %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reordering %1 in %</source>
+        <extracomment>Accessible name; %1 the direction (&quot;A → B&quot;)</extracomment>
+        <translation>Reordenación %1 en %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set reordering %1 to %2 %</source>
+        <extracomment>Undo/redo text; %1 the direction (&quot;A → B&quot;), %2 the new value</extracomment>
+        <translation>Establecer la reordenación %1 en %2 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reordering must be a number from %1 to %2 %.</source>
+        <extracomment>%1 and %2 the bounds of the setting</extracomment>
+        <translation>La reordenación debe ser un número entre %1 y %2 %.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Delay</source>
         <translation>Retardo</translation>
     </message>
@@ -1346,61 +1508,29 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+126"/>
+        <location line="-34"/>
+        <location line="+154"/>
         <source>A → B</source>
         <translation>A → B</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-154"/>
+        <location line="+154"/>
         <source>B → A</source>
         <translation>B → A</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-153"/>
         <source>Link %1</source>
         <translation>Enlace %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 %2</source>
-        <extracomment>Accessible name of a link setting: %1 the setting (Delay, ...), %2 the direction (&quot;A → B&quot;)</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 slider</source>
-        <translation>Control deslizante de %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 in %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 must be a number from %2 to %3 %4. Jitter can be at most the delay.</source>
-        <extracomment>%1 the setting (Delay, Loss, ...), %2 and %3 its bounds, %4 the unit (ms or %)</extracomment>
-        <translation>%1 debe ser un número entre %2 y %3 %4. La fluctuación no puede superar el retardo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 must be a number from %2 to %3 %4.</source>
-        <translation>%1 debe ser un número entre %2 y %3 %4.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+82"/>
         <source>Refused “%1”: %2</source>
         <translation>Se ha rechazado «%1»: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Set %1 %2 to %3 %4</source>
-        <translation>Establecer %1 %2 en %3 %4</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+106"/>
         <source>Refused “%1”: the seed must be a whole number from 0 to %2.</source>
         <translation>Se ha rechazado «%1»: la semilla debe ser un número entero entre 0 y %2.</translation>
     </message>
@@ -1411,9 +1541,205 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
     </message>
 </context>
 <context>
+    <name>ackademy::ui::LiveSession</name>
+    <message>
+        <location filename="../ui/live_session.cpp" line="+68"/>
+        <source>Ackademy (Host A)</source>
+        <translation>Ackademy (host A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer (Linux kernel)</source>
+        <translation>Este equipo (núcleo Linux)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live mode needs CAP_NET_ADMIN to create a TUN device: run Ackademy as root, or: sudo setcap cap_net_admin+ep %1</source>
+        <translation>El modo en vivo necesita CAP_NET_ADMIN para crear un dispositivo TUN: ejecute Ackademy como root, o bien: sudo setcap cap_net_admin+ep %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Live session with this computer</source>
+        <translation>Sesión en vivo con este equipo</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The live session is over: the connection is closed and %1 is gone.</source>
+        <translation>La sesión en vivo ha terminado: la conexión está cerrada y %1 ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The live session timed out; %1 is gone.</source>
+        <translation>La sesión en vivo ha agotado su tiempo; %1 ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The live session was stopped; %1 is gone.</source>
+        <translation>La sesión en vivo se ha detenido; %1 ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The live session failed (see the message before this one); %1 is gone.</source>
+        <translation>La sesión en vivo ha fallado (vea el mensaje anterior); %1 ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>ackademy::ui::LiveSessionDialog</name>
+    <message>
+        <location filename="../ui/live_session_dialog.cpp" line="+140"/>
+        <source>Live Session with This Computer</source>
+        <translation>Sesión en vivo con este equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ackademy&apos;s host (A) talks TCP with this computer&apos;s kernel (B) over a new TUN device. The diagram shows the connection as it happens: our host&apos;s states and segments, and every segment the kernel sends (its states cannot be seen from outside).</source>
+        <translation>El host de Ackademy (A) habla TCP con el núcleo de este equipo (B) a través de un nuevo dispositivo TUN. El diagrama muestra la conexión a medida que ocurre: los estados y segmentos de nuestro host, y cada segmento que envía el núcleo (sus estados no se ven desde fuera).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TUN &amp;device:</source>
+        <translation>&amp;Dispositivo TUN:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Our host (A):</source>
+        <translation>&amp;Nuestro host (A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;kernel&apos;s side (B):</source>
+        <translation>Extremo del &amp;núcleo (B):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subnet prefix:</source>
+        <translation>Prefijo de &amp;subred:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text to send:</source>
+        <translation>&amp;Texto a enviar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close after:</source>
+        <translation>&amp;Cerrar tras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drop rules:</source>
+        <translation>Reglas de &amp;descarte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4ADDRESS:PORT of Ackademy&apos;s host, e.g. 10.77.0.2:3337</source>
+        <translation>DIRECCIÓNIPv4:PUERTO del host de Ackademy, p. ej. 10.77.0.2:3337</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4ADDRESS:PORT the kernel gets on the TUN device, e.g. 10.77.0.1:7788</source>
+        <translation>DIRECCIÓNIPv4:PUERTO que recibe el núcleo en el dispositivo TUN, p. ej. 10.77.0.1:7788</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both addresses lie in this small private subnet (24..30; /30 holds just the two)</source>
+        <translation>Ambas direcciones están en esta pequeña subred privada (24..30; una /30 contiene solo las dos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a socket listening on this computer</source>
+        <translation>Conectarse a un socket que escucha en este equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen for a client on this computer (such as nc)</source>
+        <translation>Esperar a un cliente en este equipo (como nc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, sent once the connection is established</source>
+        <translation>opcional, se envía una vez establecida la conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>don&apos;t close (the session ends when the kernel closes)</source>
+        <translation>no cerrar (la sesión termina cuando cierra el núcleo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s after the connection is established</source>
+        <translation> s después de establecer la conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. A:S. B:S#2 (A = our host, B = the kernel)</source>
+        <translation>opcional, p. ej. A:S. B:S#2 (A = nuestro host, B = el núcleo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our host&apos;s TCP profile; linux behaves as the kernel it talks to</source>
+        <translation>Perfil TCP de nuestro host; linux se comporta como el núcleo con el que habla</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: “%2” is not an IPv4 address and port; expected e.g. 10.77.0.2:3337</source>
+        <translation>%1: «%2» no es una dirección IPv4 con puerto; se esperaba p. ej. 10.77.0.2:3337</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: “%2” has no port; expected IPv4ADDRESS:PORT, e.g. %2:7788</source>
+        <translation>%1: «%2» no tiene puerto; se esperaba DIRECCIÓNIPv4:PUERTO, p. ej. %2:7788</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: port “%2” is not a port number; expected 1..65535</source>
+        <translation>%1: el puerto «%2» no es un número de puerto; se esperaba 1..65535</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Our host</source>
+        <translation>Nuestro host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kernel&apos;s side</source>
+        <translation>Extremo del núcleo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Drop rules: %1</source>
+        <translation>Reglas de descarte: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Before you press OK, in a terminal run: nc -l %1 %2</source>
+        <translation>Antes de pulsar Aceptar, ejecute en un terminal: nc -l %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After you press OK, in a terminal run: nc %1 %2</source>
+        <translation>Después de pulsar Aceptar, ejecute en un terminal: nc %1 %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The same session from a terminal:</source>
+        <translation>La misma sesión desde un terminal:</translation>
+    </message>
+</context>
+<context>
     <name>ackademy::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+57"/>
+        <location filename="../ui/main_window.cpp" line="+62"/>
         <source>%1 ms</source>
         <extracomment>A time in milliseconds with three decimals, e.g. &quot;1000.000 ms&quot;</extracomment>
         <translation>%1 ms</translation>
@@ -1436,13 +1762,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Enviar &amp;texto…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>C&amp;lose</source>
-        <extracomment>Application call: close the connection politely (FIN)</extracomment>
-        <translation>Ce&amp;rrar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Abort (RST)</source>
         <translation>&amp;Abortar (RST)</translation>
     </message>
@@ -1453,12 +1773,13 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Provocar caí&amp;da</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
+        <location line="+431"/>
         <source>Sequence diagram</source>
         <translation>Diagrama de secuencia</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="-304"/>
         <source>Host A sends nothing more.</source>
         <translation>Host A no envía nada más.</translation>
     </message>
@@ -1468,12 +1789,17 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Host B no envía nada más.</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+279"/>
+        <source>Res&amp;tore Selected Segment</source>
+        <translation>Res&amp;taurar segmento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>State Diagram</source>
         <translation>Diagrama de estados</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Congestion Window</source>
         <translation>Ventana de congestión</translation>
     </message>
@@ -1483,17 +1809,28 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Diagrama de e&amp;stados</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Congestion Window</source>
         <translation>Ventana de &amp;congestión</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-90"/>
         <source>&amp;Open Scenario…</source>
         <translation>&amp;Abrir escenario…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-517"/>
+        <source>Cl&amp;ose</source>
+        <extracomment>Application call: close the connection politely (FIN)</extracomment>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Live session: %1</source>
+        <translation>Sesión en vivo: %1</translation>
+    </message>
+    <message>
+        <location line="+358"/>
         <source>Save Scenario &amp;As…</source>
         <translation>&amp;Guardar escenario como…</translation>
     </message>
@@ -1519,6 +1856,26 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Live Session with This Computer…</source>
+        <translation>Sesión en &amp;vivo con este equipo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let Ackademy&apos;s host talk TCP with this computer&apos;s kernel over a TUN device</source>
+        <translation>Hacer que el host de Ackademy hable TCP con el núcleo de este equipo a través de un dispositivo TUN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sto&amp;p Live Session</source>
+        <translation>&amp;Detener sesión en vivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the live session and remove its TUN device</source>
+        <translation>Terminar la sesión en vivo y eliminar su dispositivo TUN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1533,12 +1890,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>De&amp;scartar segmento seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Restore Selected Segment</source>
-        <translation>Res&amp;taurar segmento seleccionado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Drop Next Segment from &amp;A</source>
         <translation>Descartar siguiente segmento de &amp;A</translation>
     </message>
@@ -1628,7 +1980,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>&amp;Acerca de Ackademy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1651,6 +2003,18 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <location line="+1"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <extracomment>View menu: the user interface language; its entries are the languages&apos; own names</extracomment>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;System Default</source>
+        <extracomment>Language menu: follow the desktop&apos;s language</extracomment>
+        <translation>&amp;Predeterminado del sistema</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1727,12 +2091,12 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+98"/>
         <source>t = %1 s   step %2 of %3</source>
         <translation>t = %1 s   paso %2 de %3</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-93"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
@@ -1742,7 +2106,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Ajustes del enlace</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Events</source>
         <translation>&amp;Eventos</translation>
     </message>
@@ -1757,7 +2121,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Barra de &amp;reproducción</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+68"/>
         <source>Ackademy[*]</source>
         <translation>Ackademy[*]</translation>
     </message>
@@ -1787,12 +2151,27 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Reproducir (Espacio)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
+        <source>● LIVE on %1</source>
+        <translation>● EN VIVO en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live session indicator</source>
+        <translation>Indicador de sesión en vivo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Live session on %1: the diagram follows the connection as it happens</source>
+        <translation>Sesión en vivo en %1: el diagrama sigue la conexión a medida que ocurre</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Ackademy</source>
         <translation>Ackademy</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot save %1: %2</source>
         <translation>No se puede guardar %1: %2</translation>
     </message>
@@ -2021,12 +2400,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+29"/>
-        <source>Host %1</source>
-        <translation>Host %1</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+280"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>
@@ -2087,7 +2461,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+65"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
         <translation>seq = %1, ack = %2</translation>
@@ -2107,111 +2481,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1, waiting for a connection request</source>
-        <extracomment>%1 is a clause such as &quot;Host B enters LISTEN&quot;</extracomment>
-        <translation>%1, a la espera de una solicitud de conexión</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to confirm</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0) and enters SYN-SENT&quot;; %2 is &quot;Host B&quot;</extracomment>
-        <translation>%1, a la espera de que %2 confirme</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to acknowledge it</source>
-        <extracomment>%1 is a clause such as &quot;Host B sends SYN,ACK (...) and enters SYN-RECEIVED&quot;; %2 is the peer</extracomment>
-        <translation>%1, a la espera de que %2 lo reconozca</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: the connection is open</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters ESTABLISHED&quot;</extracomment>
-        <translation>%1: la conexión está abierta</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to acknowledge its FIN</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends FIN,ACK (...) and enters FIN-WAIT-1&quot;; %2 is the peer</extracomment>
-        <translation>%1, a la espera de que %2 reconozca su FIN</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for %2 to close its side</source>
-        <extracomment>%1 is a clause such as &quot;Host A moves from FIN-WAIT-1 to FIN-WAIT-2&quot;; %2 is the peer</extracomment>
-        <translation>%1, a la espera de que %2 cierre su extremo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2 has finished sending</source>
-        <extracomment>%1 is a clause such as &quot;Host B sends ACK (...) and enters CLOSE-WAIT&quot;; %2 is the peer</extracomment>
-        <translation>%1: %2 ha terminado de enviar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: both sides are closing at once</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters CLOSING&quot;</extracomment>
-        <translation>%1: ambos extremos están cerrando a la vez</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, waiting for the last ACK</source>
-        <extracomment>%1 is a clause such as &quot;Host B sends FIN,ACK (...) and enters LAST-ACK&quot;</extracomment>
-        <translation>%1, a la espera del último ACK</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, waiting 2 MSL so that old segments die out</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends ACK (...) and enters TIME-WAIT&quot;; MSL: maximum segment lifetime</extracomment>
-        <translation>%1, donde espera 2 MSL a que desaparezcan de la red los segmentos antiguos</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 retransmits %2 (%3), retransmission #%4</source>
-        <extracomment>%1 is &quot;Host A&quot;, %2 the flags (SYN, ACK, ...), %3 &quot;seq = ..., ack = ...&quot;, %4 the count</extracomment>
-        <translation>%1 retransmite %2 (%3), retransmisión n.º %4</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sends %2 (%3)</source>
-        <translation>%1 envía %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 and enters %2</source>
-        <extracomment>%1 is a clause such as &quot;Host A sends SYN (seq = 0)&quot;; %2 an RFC state name (untranslated)</extracomment>
-        <translation>%1 y pasa al estado %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>First handshake: %1</source>
-        <translation>Paso 1 del acuerdo en tres fases: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second handshake: %1</source>
-        <translation>Paso 2 del acuerdo en tres fases: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Third handshake: %1</source>
-        <translation>Paso 3 del acuerdo en tres fases: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+32"/>
-        <location line="+21"/>
-        <source>%1.</source>
-        <translation>%1.</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>%1 receives %2 (%3) from %4.</source>
-        <translation>%1 recibe %2 (%3) de %4.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>a drop rule</source>
         <translation>una regla de descarte</translation>
     </message>
@@ -2235,59 +2505,8 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <source>unknown cause</source>
         <translation>causa desconocida</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>The %1 (%2) from %3 to %4 is lost (%5).</source>
-        <extracomment>%1 the flags (SYN, ACK, ...), %2 &quot;seq = ...&quot;, %3 and %4 &quot;Host A&quot;/&quot;Host B&quot;, %5 the cause</extracomment>
-        <translation>El %1 (%2) de %3 a %4 se pierde (%5).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 enters %2</source>
-        <extracomment>%1 is &quot;Host A&quot;, %2 an RFC state name (untranslated)</extracomment>
-        <translation>%1 pasa al estado %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 moves from %2 to %3</source>
-        <extracomment>%1 is &quot;Host A&quot;, %2 and %3 RFC state names (untranslated)</extracomment>
-        <translation>%1 pasa de %2 a %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1&apos;s retransmission timer expires</source>
-        <translation>Vence el temporizador de retransmisión de %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s TIME-WAIT timer expires</source>
-        <translation>Vence el temporizador de TIME-WAIT de %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s delayed-ACK timer expires</source>
-        <translation>Vence el temporizador de ACK retardado de %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s persist timer expires</source>
-        <translation>Vence el temporizador de persistencia de %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1&apos;s user timeout expires</source>
-        <translation>Vence el tiempo límite de usuario de %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 delivers %Ln byte(s) to its application.</source>
-        <translation>
-            <numerusform>%1 entrega %Ln byte a su aplicación.</numerusform>
-            <numerusform>%1 entrega %Ln bytes a su aplicación.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+106"/>
+        <location line="+121"/>
         <source>… %Ln earlier sentence(s)</source>
         <translation>
             <numerusform>… %Ln frase anterior</numerusform>
@@ -2295,12 +2514,351 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         </translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>connection refused</source>
         <translation>conexión rechazada</translation>
     </message>
     <message>
+        <location line="-363"/>
+        <source>Host %1 sends %2 (%3) and enters LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>El host %1 envía %2 (%3) y pasa al estado LISTEN, a la espera de una solicitud de conexión.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>El host %1 retransmite %2 (%3), retransmisión n.º %5, y pasa al estado LISTEN, a la espera de una solicitud de conexión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa al estado LISTEN, a la espera de una solicitud de conexión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to LISTEN, waiting for a connection request.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa de %6 a LISTEN, a la espera de una solicitud de conexión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First handshake: Host %1 sends %2 (%3) and enters SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Paso 1 del acuerdo en tres fases: el host %1 envía %2 (%3) y pasa al estado SYN-SENT, a la espera de que el host %4 confirme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>El host %1 retransmite %2 (%3), retransmisión n.º %5, y pasa al estado SYN-SENT, a la espera de que el host %4 confirme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa al estado SYN-SENT, a la espera de que el host %4 confirme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to SYN-SENT, waiting for Host %4 to confirm.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa de %6 a SYN-SENT, a la espera de que el host %4 confirme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Second handshake: Host %1 sends %2 (%3) and enters SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Paso 2 del acuerdo en tres fases: el host %1 envía %2 (%3) y pasa al estado SYN-RECEIVED, a la espera de que el host %4 lo reconozca.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>El host %1 retransmite %2 (%3), retransmisión n.º %5, y pasa al estado SYN-RECEIVED, a la espera de que el host %4 lo reconozca.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa al estado SYN-RECEIVED, a la espera de que el host %4 lo reconozca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to SYN-RECEIVED, waiting for Host %4 to acknowledge it.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa de %6 a SYN-RECEIVED, a la espera de que el host %4 lo reconozca.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>El host %1 envía %2 (%3) y pasa al estado ESTABLISHED: la conexión está abierta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>El host %1 retransmite %2 (%3), retransmisión n.º %5, y pasa al estado ESTABLISHED: la conexión está abierta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa al estado ESTABLISHED: la conexión está abierta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa de %6 a ESTABLISHED: la conexión está abierta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>El host %1 envía %2 (%3) y pasa al estado FIN-WAIT-1, a la espera de que el host %4 reconozca su FIN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>El host %1 retransmite %2 (%3), retransmisión n.º %5, y pasa al estado FIN-WAIT-1, a la espera de que el host %4 reconozca su FIN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa al estado FIN-WAIT-1, a la espera de que el host %4 reconozca su FIN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to FIN-WAIT-1, waiting for Host %4 to acknowledge its FIN.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa de %6 a FIN-WAIT-1, a la espera de que el host %4 reconozca su FIN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>El host %1 envía %2 (%3) y pasa al estado FIN-WAIT-2, a la espera de que el host %4 cierre su extremo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>El host %1 retransmite %2 (%3), retransmisión n.º %5, y pasa al estado FIN-WAIT-2, a la espera de que el host %4 cierre su extremo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa al estado FIN-WAIT-2, a la espera de que el host %4 cierre su extremo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to FIN-WAIT-2, waiting for Host %4 to close its side.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa de %6 a FIN-WAIT-2, a la espera de que el host %4 cierre su extremo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>El host %1 envía %2 (%3) y pasa al estado CLOSE-WAIT: el host %4 ha terminado de enviar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>El host %1 retransmite %2 (%3), retransmisión n.º %5, y pasa al estado CLOSE-WAIT: el host %4 ha terminado de enviar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa al estado CLOSE-WAIT: el host %4 ha terminado de enviar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to CLOSE-WAIT: Host %4 has finished sending.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa de %6 a CLOSE-WAIT: el host %4 ha terminado de enviar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>El host %1 envía %2 (%3) y pasa al estado CLOSING: ambos extremos están cerrando a la vez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>El host %1 retransmite %2 (%3), retransmisión n.º %5, y pasa al estado CLOSING: ambos extremos están cerrando a la vez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa al estado CLOSING: ambos extremos están cerrando a la vez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to CLOSING: both sides are closing at once.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa de %6 a CLOSING: ambos extremos están cerrando a la vez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>El host %1 envía %2 (%3) y pasa al estado LAST-ACK, a la espera del último ACK.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>El host %1 retransmite %2 (%3), retransmisión n.º %5, y pasa al estado LAST-ACK, a la espera del último ACK.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa al estado LAST-ACK, a la espera del último ACK.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to LAST-ACK, waiting for the last ACK.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa de %6 a LAST-ACK, a la espera del último ACK.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>El host %1 envía %2 (%3) y pasa al estado TIME-WAIT, donde espera 2 MSL a que desaparezcan de la red los segmentos antiguos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>El host %1 retransmite %2 (%3), retransmisión n.º %5, y pasa al estado TIME-WAIT, donde espera 2 MSL a que desaparezcan de la red los segmentos antiguos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 enters TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa al estado TIME-WAIT, donde espera 2 MSL a que desaparezcan de la red los segmentos antiguos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to TIME-WAIT, waiting 2 MSL so that old segments die out.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa de %6 a TIME-WAIT, donde espera 2 MSL a que desaparezcan de la red los segmentos antiguos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 sends %2 (%3) and enters CLOSED.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>El host %1 envía %2 (%3) y pasa al estado CLOSED.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5, and enters CLOSED.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>El host %1 retransmite %2 (%3), retransmisión n.º %5, y pasa al estado CLOSED.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 enters CLOSED.</source>
+        <extracomment>%1 and %4 host letters (A, B); RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa al estado CLOSED.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 moves from %6 to CLOSED.</source>
+        <extracomment>%1 and %4 host letters (A, B); %6 the state left; RFC state names stay as they are</extracomment>
+        <translation>El host %1 pasa de %6 a CLOSED.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Third handshake: Host %1 sends %2 (%3) and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>Paso 3 del acuerdo en tres fases: el host %1 envía %2 (%3) y pasa al estado ESTABLISHED: la conexión está abierta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Third handshake: Host %1 retransmits %2 (%3), retransmission #%5, and enters ESTABLISHED: the connection is open.</source>
+        <extracomment>%1 and %4 host letters; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>Paso 3 del acuerdo en tres fases: el host %1 retransmite %2 (%3), retransmisión n.º %5, y pasa al estado ESTABLISHED: la conexión está abierta.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Host %1 sends %2 (%3).</source>
+        <extracomment>%1 a host letter (A, B); %2 the segment (&quot;SYN&quot;, &quot;ACK with 5 bytes of data&quot;); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>El host %1 envía %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host %1 retransmits %2 (%3), retransmission #%5.</source>
+        <extracomment>%1 a host letter (A, B); %2 the segment; %3 &quot;seq = ..., ack = ...&quot;; %5 the retransmission count</extracomment>
+        <translation>El host %1 retransmite %2 (%3), retransmisión n.º %5.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Host %1&apos;s retransmission timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>Vence el temporizador de retransmisión del host %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s TIME-WAIT timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>Vence el temporizador de TIME-WAIT del host %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s delayed-ACK timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>Vence el temporizador de ACK retardado del host %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s persist timer expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>Vence el temporizador de persistencia del host %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1&apos;s user timeout expires.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>Vence el tiempo límite de usuario del host %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Host %1 receives %2 (%3) from Host %4.</source>
+        <extracomment>%1 and %4 host letters (A, B): %1 receives from %4; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;</extracomment>
+        <translation>El host %1 recibe %2 (%3) del host %4.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The %1 (%2) from Host %3 to Host %4 is lost (%5).</source>
+        <extracomment>%1 the flags (SYN, ACK, ...), %2 &quot;seq = ...&quot;, %3 and %4 host letters (from %3 to %4), %5 the cause</extracomment>
+        <translation>El %1 (%2) del host %3 al host %4 se pierde (%5).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Host %1 delivers %Ln byte(s) to its application.</source>
+        <extracomment>%1 a host letter (A, B)</extracomment>
+        <translation>
+            <numerusform>El host %1 entrega %Ln byte a su aplicación.</numerusform>
+            <numerusform>El host %1 entrega %Ln bytes a su aplicación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>connection reset</source>
         <translation>conexión reiniciada</translation>
     </message>
@@ -2350,9 +2908,10 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>nada que notificar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 tells its application: %2.</source>
-        <translation>%1 notifica a su aplicación: %2.</translation>
+        <location line="+4"/>
+        <source>Host %1 tells its application: %2.</source>
+        <extracomment>%1 a host letter (A, B); %2 what TCP tells it, e.g. &quot;connection refused&quot;</extracomment>
+        <translation>El host %1 notifica a su aplicación: %2.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2380,7 +2939,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>ackademy::ui::PacketInspector</name>
     <message>
-        <location filename="../ui/panels/packet_inspector.cpp" line="+375"/>
+        <location filename="../ui/panels/packet_inspector.cpp" line="+376"/>
         <location line="+150"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
@@ -2805,9 +3364,16 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Opción de tipo %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>“%1”%2</source>
-        <translation>«%1»%2</translation>
+        <location line="+21"/>
+        <source>“%1…”</source>
+        <extracomment>The data as text, quoted; %1 its first 200 characters (the data goes on)</extracomment>
+        <translation>«%1…»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1”</source>
+        <extracomment>The data as text, quoted</extracomment>
+        <translation>«%1»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2824,8 +3390,8 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
     <name>ackademy::ui::PresentationMode</name>
     <message>
         <location filename="../ui/presentation.cpp" line="+94"/>
-        <source>&amp;Presentation Mode</source>
-        <translation>&amp;Modo presentación</translation>
+        <source>Pr&amp;esentation Mode</source>
+        <translation>Modo pr&amp;esentación</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2866,7 +3432,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Diagrama de secuencia</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+380"/>
         <source>Drop this segment</source>
         <translation>Descartar este segmento</translation>
     </message>
@@ -2948,9 +3514,9 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>&amp;pcap (Wireshark, tcpdump)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The packets as a capture at the wire, on Host A or on Host B would hold them</source>
-        <translation>Los paquetes tal como los contendría una captura en el enlace, en el host A o en el host B</translation>
+        <location line="+2"/>
+        <source>A capture file of every packet on the wire, or of only what Host A or Host B would capture</source>
+        <translation>Un archivo de captura con todos los paquetes del enlace, o solo con lo que capturaría el host A o el host B</translation>
     </message>
     <message>
         <location line="+1"/>
