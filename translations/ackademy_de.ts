@@ -1739,7 +1739,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
 <context>
     <name>ackademy::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+61"/>
+        <location filename="../ui/main_window.cpp" line="+62"/>
         <source>%1 ms</source>
         <extracomment>A time in milliseconds with three decimals, e.g. &quot;1000.000 ms&quot;</extracomment>
         <translation>%1 ms</translation>
@@ -1774,11 +1774,12 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
     </message>
     <message>
         <location line="+114"/>
+        <location line="+431"/>
         <source>Sequence diagram</source>
         <translation>Sequenzdiagramm</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="-304"/>
         <source>Host A sends nothing more.</source>
         <translation>Host A sendet nichts mehr.</translation>
     </message>
@@ -1793,7 +1794,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Ausgewähltes Segment wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>State Diagram</source>
         <translation>Zustandsdiagramm</translation>
     </message>
@@ -1813,7 +1814,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Ü&amp;berlastfenster</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>&amp;Open Scenario…</source>
         <translation>Szenario ö&amp;ffnen…</translation>
     </message>
@@ -1979,7 +1980,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Ü&amp;ber Ackademy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2090,12 +2091,12 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+98"/>
         <source>t = %1 s   step %2 of %3</source>
         <translation>t = %1 s   Schritt %2 von %3</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-93"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -2120,7 +2121,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>&amp;Wiedergabeleiste</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+68"/>
         <source>Ackademy[*]</source>
         <translation>Ackademy[*]</translation>
     </message>

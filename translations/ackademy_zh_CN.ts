@@ -1738,7 +1738,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+61"/>
+        <location filename="../ui/main_window.cpp" line="+62"/>
         <source>%1 ms</source>
         <extracomment>A time in milliseconds with three decimals, e.g. &quot;1000.000 ms&quot;</extracomment>
         <translation>%1 ms</translation>
@@ -1773,11 +1773,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+114"/>
+        <location line="+431"/>
         <source>Sequence diagram</source>
         <translation>时序图</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="-304"/>
         <source>Host A sends nothing more.</source>
         <translation>主机 A 之后不再发送任何报文段。</translation>
     </message>
@@ -1792,7 +1793,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>恢复所选报文段(&amp;T)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>State Diagram</source>
         <translation>状态图</translation>
     </message>
@@ -1812,7 +1813,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>拥塞窗口(&amp;C)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>&amp;Open Scenario…</source>
         <translation>打开场景(&amp;O)…</translation>
     </message>
@@ -1978,7 +1979,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>关于 Ackademy(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2089,12 +2090,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+98"/>
         <source>t = %1 s   step %2 of %3</source>
         <translation>t = %1 s   第 %2 步，共 %3 步</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-93"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
@@ -2119,7 +2120,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>播放工具栏(&amp;P)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+68"/>
         <source>Ackademy[*]</source>
         <translation>Ackademy[*]</translation>
     </message>
