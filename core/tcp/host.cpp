@@ -235,7 +235,9 @@ void Host::collect(int index)
         h.rule = out.rule;
     }
     pending_outgoing_.clear();
-    for (const Event& e : pending_events_) events_buffer().emplace_back(index, e);
+    // Braces, not emplace_back(index, e): HostEvent is an aggregate, and clang 14 (the fuzz
+    // preset, clang-tidy) has no parenthesised aggregate initialisation (P0960).
+    for (const Event& e : pending_events_) events_buffer().push_back(HostEvent{index, e});
     pending_events_.clear();
 }
 
