@@ -1,8 +1,12 @@
 // GUI benchmarks (issue 5, "Performance"; figures in docs/performance.md). Offscreen raster.
 //
-//   BM_PaintBigTimeline     one 1920x1080 frame of a 10,000+ segment timeline (the view's
-//                           paint: renderer + sticky headers), at a different scroll
-//                           position each iteration; run with repetitions for the median.
+//   BM_PaintBigTimeline/Z   one 1920x1080 frame of a 10,000+ segment timeline (the view's
+//                           paint: renderer + sticky headers) at zoom Z/100, 7,919 px further
+//                           down each iteration; run with repetitions for the median.
+//   BM_ScrollBigTimeline/Z  the same, scrolled by one wheel step (3 lines) per frame.
+//   BM_ReplayBigTimeline/Z  the same view every frame, as playback repaints it.
+//   BM_PaintBigTimelineFirst/Z  7,919 px further each frame, every label painted for the
+//                           first time (its text shaped in the frame): the worst case.
 //   BM_DropAndRepaint       drop a segment in a ~1,000-segment scenario: re-simulate (an
 //                           undoable Document change), lay the diagram out again and paint
 //                           one 1920x1080 frame. The undo is not timed.
@@ -28,6 +32,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -56,12 +61,13 @@ sim::Scenario bulkScenario(std::uint64_t segmentsOfData)
     return *scenario;
 }
 
-ui::DiagramLayout layoutOf(const ui::Document& doc, double width)
+ui::DiagramLayout layoutOf(const ui::Document& doc, double width, double zoom = 1.0)
 {
     ui::DiagramLayoutInput in;
     in.timeline = &doc.timeline();
     in.scenario = &doc.scenario();
     in.width = width;
+    in.font = ui::diagramFont(zoom);
     return ui::DiagramLayout(in);
 }
 
@@ -80,26 +86,105 @@ void paintFrame(QImage& image, const ui::DiagramLayout& l, const ui::Document& d
     ui::DiagramRenderer::paintHeaders(p, l, theme, 0, doc.playhead());
 }
 
-void BM_PaintBigTimeline(benchmark::State& state)
+/// The 10,003-segment document, simulated once for every benchmark that paints it.
+const ui::Document& bigDocument()
 {
-    ui::Document doc;
-    if (!doc.load(bulkScenario(2500), QStringLiteral("big"))) {
-        state.SkipWithError("cannot simulate");
-        return;
-    }
-    doc.setPlayhead(doc.endTime());
-    const ui::DiagramLayout l = layoutOf(doc, 1920);
+    static ui::Document* doc = [] {
+        auto* d = new ui::Document;
+        if (!d->load(bulkScenario(2500), QStringLiteral("big"))) return static_cast<ui::Document*>(nullptr);
+        d->setPlayhead(d->endTime());
+        return d;
+    }();
+    return *doc;
+}
+
+/// Segments (arrows) a frame at `y` shows: proof that the frame is not an empty stretch.
+int arrowsInFrame(const ui::DiagramLayout& l, const ui::Document& doc, double y, double height)
+{
+    int n = 0;
+    for (int id : l.segmentsIn(y + l.headerHeight, y + height))
+        if (doc.timeline().segments[static_cast<std::size_t>(id)].sent <= doc.playhead()) ++n;
+    return n;
+}
+
+/// How a benchmark moves through the diagram from one frame to the next.
+enum class Walk : std::uint8_t {
+    Jump,   ///< 7,919 px further each frame: always another part of the diagram
+    Scroll, ///< a mouse-wheel step (3 lines) each frame: what scrolling repaints
+    Replay, ///< the same view each frame: what playback repaints
+};
+
+/// One 1920x1080 frame of the 10,003-segment timeline at zoom range(0)/100 (100 is the
+/// default zoom; 60 the smallest the view fits a long lesson to), moving as `walk` says.
+/// Label texts are shaped the first time a label is painted; BM_PaintBigTimelineFirst
+/// measures frames in which every label is painted for the first time.
+void paintBig(benchmark::State& state, Walk walk)
+{
+    const ui::Document& doc = bigDocument();
+    const double zoom = static_cast<double>(state.range(0)) / 100.0;
+    const ui::DiagramLayout l = layoutOf(doc, 1920, zoom);
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-    int frame = 0;
+    const double span = std::max(1.0, l.height - 1080);
+    const double step = walk == Walk::Jump ? 7919.0 : walk == Walk::Scroll ? 3 * l.lineHeight : 0.0;
+    // Jumping starts at the top, as the benchmark always has (its figures stay comparable);
+    // the others stay in a dense bulk-transfer stretch a third of the way down.
+    double y = walk == Walk::Jump ? 0.0 : span / 3;
+    double arrows = 0;
+    std::int64_t frames = 0;
     for (auto _ : state) {
-        // Walk through the diagram: every frame shows another part of it.
-        const double y = std::fmod(frame++ * 7919.0, std::max(1.0, l.height - 1080));
         paintFrame(image, l, doc, y);
         benchmark::DoNotOptimize(image.constBits());
+        state.PauseTiming();
+        arrows += arrowsInFrame(l, doc, y, 1080);
+        ++frames;
+        y = std::fmod(y + step, span);
+        state.ResumeTiming();
     }
     state.counters["segments"] = static_cast<double>(doc.timeline().segments.size());
+    state.counters["arrows_per_frame"] = frames > 0 ? arrows / static_cast<double>(frames) : 0;
 }
-BENCHMARK(BM_PaintBigTimeline)->Unit(benchmark::kMillisecond);
+
+void BM_PaintBigTimeline(benchmark::State& state)
+{
+    paintBig(state, Walk::Jump);
+}
+BENCHMARK(BM_PaintBigTimeline)->Arg(100)->Arg(60)->Unit(benchmark::kMillisecond);
+
+void BM_ScrollBigTimeline(benchmark::State& state)
+{
+    paintBig(state, Walk::Scroll);
+}
+BENCHMARK(BM_ScrollBigTimeline)->Arg(100)->Arg(60)->Unit(benchmark::kMillisecond);
+
+void BM_ReplayBigTimeline(benchmark::State& state)
+{
+    paintBig(state, Walk::Replay);
+}
+BENCHMARK(BM_ReplayBigTimeline)->Arg(100)->Arg(60)->Unit(benchmark::kMillisecond);
+
+/// Every frame shows labels never painted before (a fresh copy of the layout, made outside
+/// the timing): the worst case, where every label's text is shaped in the frame.
+void BM_PaintBigTimelineFirst(benchmark::State& state)
+{
+    const ui::Document& doc = bigDocument();
+    const double zoom = static_cast<double>(state.range(0)) / 100.0;
+    const ui::DiagramLayout original = layoutOf(doc, 1920, zoom);
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    const double span = std::max(1.0, original.height - 1080);
+    double y = span / 3;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto fresh = std::make_unique<ui::DiagramLayout>(original);
+        state.ResumeTiming();
+        paintFrame(image, *fresh, doc, y);
+        benchmark::DoNotOptimize(image.constBits());
+        state.PauseTiming();
+        fresh.reset();
+        y = std::fmod(y + 7919.0, span);
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_PaintBigTimelineFirst)->Arg(100)->Arg(60)->Unit(benchmark::kMillisecond);
 
 void BM_DropAndRepaint(benchmark::State& state)
 {

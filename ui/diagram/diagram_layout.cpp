@@ -672,6 +672,53 @@ std::vector<int> DiagramLayout::segmentsIn(double y0, double y1) const
     return out;
 }
 
+QRectF DiagramLayout::countdownRect(int index, double y, QSizeF size, const std::vector<QRectF>& taken) const
+{
+    const TimerGeometry& g = timers[static_cast<std::size_t>(index)];
+    const double w = size.width();
+    const double h = size.height();
+    const double x = g.host == sim::HostId::A ? g.x - 0.4 * em - w : g.x + 0.4 * em;
+    const double gap = 0.15 * em; // as the outer column's items keep between them
+    // What is already in the outer column of this host, near y.
+    const double reach = 20 * lineHeight;
+    std::vector<QRectF> near;
+    auto consider = [&](const QRectF& r) {
+        if (r.isEmpty() || r.bottom() < y - reach || r.top() > y + reach) return;
+        if (r.right() + gap <= x || r.left() - gap >= x + w) return; // another column
+        near.push_back(r.adjusted(-gap, -gap, gap, gap));
+    };
+    for (const StateBadge& b : badges)
+        if (b.host == g.host) consider(b.rect);
+    for (const AppMark& m : appMarks)
+        if (m.host == g.host) consider(m.rect);
+    for (const TimerGeometry& t : timers)
+        if (t.host == g.host && !t.text.isEmpty()) consider(t.label);
+    for (const QRectF& r : taken) consider(r);
+    // Candidate tops: centred on y, or just above or below something in the way.
+    std::vector<double> tops{y - h / 2};
+    for (const QRectF& r : near) {
+        tops.push_back(r.top() - h);
+        tops.push_back(r.bottom());
+    }
+    std::stable_sort(tops.begin(), tops.end(), [&](double a, double b) {
+        return std::abs(a - (y - h / 2)) < std::abs(b - (y - h / 2));
+    });
+    for (double top : tops) {
+        const QRectF r(x, top, w, h);
+        if (std::none_of(near.begin(), near.end(), [&](const QRectF& o) { return o.intersects(r); })) return r;
+    }
+    return QRectF(x, y - h / 2, w, h);
+}
+
+SegmentLabelText& DiagramLayout::labelTextCache(int id) const
+{
+    auto& items = labelTexts_.items;
+    if (items.size() != segments.size()) items.resize(segments.size());
+    auto& item = items[static_cast<std::size_t>(id)];
+    if (!item) item = std::make_unique<SegmentLabelText>();
+    return *item;
+}
+
 QPointF DiagramLayout::tipAt(int id, double playheadY) const
 {
     const SegmentGeometry& g = segments[static_cast<std::size_t>(id)];

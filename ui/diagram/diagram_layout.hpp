@@ -16,8 +16,11 @@
 #include <QFont>
 #include <QPointF>
 #include <QRectF>
+#include <QSizeF>
+#include <QStaticText>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -73,6 +76,20 @@ struct SegmentGeometry {
     QString lostText; ///< "lost: drop rule “A:S”", the label's last line (shown once it is lost)
     double bottom() const { return std::max(std::max(start.y(), end.y()), label.bottom()); }
     double top() const { return std::min(start.y(), label.top()); }
+};
+
+/// A segment label's texts for a raster paint device, shaped once: painting the same label
+/// again (playback redraws every frame, scrolling redraws what stays in view) blits the
+/// cached glyphs instead of laying the text out each time. Filled by DiagramRenderer the
+/// first time the label is painted; SVG and PDF exports draw plain text instead.
+struct SegmentLabelText {
+    QStaticText title;     ///< in the bold font
+    QStaticText rest;      ///< " len=1460" in the normal font, when there is data
+    QStaticText detail;    ///< in the normal font
+    QStaticText note;      ///< in the small font
+    QStaticText lost;      ///< in the bold font
+    double titleWidth = 0; ///< "ACK" and " len=1460" measured, to centre the two together
+    double restWidth = 0;
 };
 
 struct StateBadge {
@@ -165,6 +182,14 @@ public:
     std::vector<int> segmentsIn(double y0, double y1) const;
     /// Where a segment's arrow tip is at the playhead (its end once it has arrived).
     QPointF tipAt(int id, double playheadY) const;
+    /// Where the countdown pill of timer `index` (of size `size`) goes when the playhead is at
+    /// `y`: beside the timer's bracket, centred on `y` unless that would cover one of its
+    /// host's state badges, application calls or timer labels, or a rectangle in `taken`
+    /// (the countdowns already placed); then moved up or down as little as that needs.
+    QRectF countdownRect(int index, double y, QSizeF size, const std::vector<QRectF>& taken = {}) const;
+    /// The cache of segment `id`'s shaped label texts (see SegmentLabelText). The layout is
+    /// only ever painted from the GUI thread, so a const layout may fill it.
+    SegmentLabelText& labelTextCache(int id) const;
 
 private:
     void buildTimeAxis(const sim::Timeline& tl, const std::vector<double>& labelHeights,
@@ -176,6 +201,21 @@ private:
     double headTime_ = 0, tailTime_ = 0, bandHeight_ = 0;
     std::vector<double> prefixMaxBottom_; ///< for segmentsIn: max bottom of segments [0..i]
     Duration minimumTransit_{100};
+    /// Made label by label as they are first painted; a copy of the layout starts empty.
+    struct LabelTextCache {
+        std::vector<std::unique_ptr<SegmentLabelText>> items;
+        LabelTextCache() = default;
+        LabelTextCache(const LabelTextCache&) {}
+        LabelTextCache(LabelTextCache&&) noexcept = default;
+        LabelTextCache& operator=(const LabelTextCache&)
+        {
+            items.clear();
+            return *this;
+        }
+        LabelTextCache& operator=(LabelTextCache&&) noexcept = default;
+        ~LabelTextCache() = default;
+    };
+    mutable LabelTextCache labelTexts_;
 };
 
 /// "≈ 1.000 s" for a duration (three decimals, as the RTO is usually quoted).

@@ -3,9 +3,14 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPaintEngine>
 #include <QPolygonF>
+#include <QStaticText>
 
+#include <array>
 #include <cmath>
+#include <tuple>
+#include <vector>
 
 namespace ackademy::ui {
 
@@ -34,18 +39,35 @@ QColor withAlpha(QColor c, int alpha)
     return c;
 }
 
-/// A filled (or hollow) arrowhead with its point at `tip`, pointing along `dir` (unit).
+/// A filled (or hollow) arrowhead with its point at `tip`, pointing along `dir` (unit), as a
+/// triangle outlined by a pen of width max(1, size / 7) with mitred joins.
 void arrowHead(QPainter& p, QPointF tip, QPointF dir, double size, const QColor& color, const QColor& fill)
 {
     const QPointF normal(-dir.y(), dir.x());
     const QPointF base = tip - dir * size;
-    QPolygonF head;
-    head << tip << base + normal * (size * 0.42) << base - normal * (size * 0.42);
+    const double penWidth = std::max(1.0, size / 7);
+    if (fill == color) {
+        // Filled in the outline's colour: fill the outline's outer edge instead of stroking
+        // it (stroking a small polygon costs far more than filling one). A mitred outline of
+        // a triangle is the triangle scaled about its incentre, by (r + w/2) / r.
+        const double half = 0.42 * size;                                 // half the base
+        const double inradius = size * half / (half + std::hypot(size, half));
+        const QPointF centre = base + dir * inradius;
+        const double k = (inradius + penWidth / 2) / inradius;
+        const QPointF head[3] = {centre + (tip - centre) * k,
+                                 centre + (base + normal * half - centre) * k,
+                                 centre + (base - normal * half - centre) * k};
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawPolygon(head, 3);
+        return;
+    }
+    const QPointF head[3] = {tip, base + normal * (size * 0.42), base - normal * (size * 0.42)};
     p.setBrush(fill);
-    QPen pen(color, std::max(1.0, size / 7));
+    QPen pen(color, penWidth);
     pen.setJoinStyle(Qt::MiterJoin);
     p.setPen(pen);
-    p.drawPolygon(head);
+    p.drawPolygon(head, 3);
 }
 
 void cross(QPainter& p, QPointF c, double r, const QColor& color, double width)
@@ -61,6 +83,31 @@ void pill(QPainter& p, const QRectF& r, const QColor& fill, const QColor& border
     p.setBrush(fill);
     p.setPen(border.isValid() ? QPen(border, width) : QPen(Qt::NoPen));
     p.drawRoundedRect(r, radius, radius);
+}
+
+/// The parameters [t0, t1] of the part of the segment a-b inside `r` (Liang-Barsky), or
+/// t0 > t1 when it misses `r`.
+std::pair<double, double> clipParameters(QPointF a, QPointF b, const QRectF& r)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    const double pq[4][2] = {{-dx, a.x() - r.left()},
+                             {dx, r.right() - a.x()},
+                             {-dy, a.y() - r.top()},
+                             {dy, r.bottom() - a.y()}};
+    for (const auto& [pp, q] : pq) {
+        if (pp == 0) {
+            if (q < 0) return {1, 0};
+            continue;
+        }
+        const double t = q / pp;
+        if (pp < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+    }
+    return {t0, t1};
 }
 
 bool visibleAt(Time t, Time playhead)
@@ -160,6 +207,7 @@ void DiagramRenderer::paint(QPainter& p, const DiagramLayout& L, const sim::Time
     }
 
     // ----- Timers: brackets beside the lifeline that count down --------------------------
+    std::vector<QRectF> countdowns; // placed so far, so that two never overlap
     for (const TimerGeometry& g : L.timers) {
         const sim::TimerSpan& t = tl.timers[static_cast<std::size_t>(g.index)];
         if (!visibleAt(t.armed, ph)) continue;
@@ -198,10 +246,18 @@ void DiagramRenderer::paint(QPainter& p, const DiagramLayout& L, const sim::Time
                                : QString();
             if (!text.isEmpty() && o.showPlayhead) {
                 p.setFont(L.smallFont);
-                const double w = fmSmall.horizontalAdvance(text) + 0.6 * em;
-                const double h = fmSmall.lineSpacing() + 0.2 * em;
-                const double x = g.host == sim::HostId::A ? g.x - 0.4 * em - w : g.x + 0.4 * em;
-                const QRectF r(x, yNow - h / 2, w, h);
+                const QSizeF size(fmSmall.horizontalAdvance(text) + 0.6 * em, fmSmall.lineSpacing() + 0.2 * em);
+                // Beside the bracket at the playhead, but never over a state badge or a label.
+                const QRectF r = L.countdownRect(g.index, yNow, size, countdowns);
+                countdowns.push_back(r);
+                const double h = size.height();
+                if (std::abs(r.center().y() - yNow) > 0.5) {
+                    // Moved off the playhead: a thin tie shows which moment it belongs to.
+                    p.setPen(QPen(theme.timer, lw, Qt::SolidLine, Qt::FlatCap));
+                    const double tx = g.host == sim::HostId::A ? r.right() : r.left();
+                    const double ty = r.center().y() > yNow ? r.top() : r.bottom();
+                    p.drawLine(QPointF(g.x, yNow), QPointF(tx, ty));
+                }
                 pill(p, r, theme.background, theme.timer, lw, h / 2);
                 p.setPen(theme.text);
                 p.drawText(r, Qt::AlignCenter, text);
@@ -264,14 +320,22 @@ void DiagramRenderer::paint(QPainter& p, const DiagramLayout& L, const sim::Time
     }
 
     // ----- Segments ------------------------------------------------------------------------
+    // Painted in layers rather than one segment at a time: retransmission links, the
+    // selection, every shaft (one drawLines call per line style), the heads and crosses, and
+    // the labels last, so a label is never crossed by another segment's arrow and the pens
+    // and fonts change a handful of times per frame instead of several times per segment.
     const std::vector<int> ids = L.segmentsIn(exposed.top(), exposed.bottom());
     int shown = 0;
     for (int id : ids)
         if (tl.segments[static_cast<std::size_t>(id)].sent <= ph) ++shown;
     const bool labels = shown <= o.maxLabelledSegments && em >= 7;
     const double head = 0.6 * em;
+    // Cached, pre-shaped label text only where it is pixels anyway: SVG and PDF keep text.
+    const bool raster = p.paintEngine() != nullptr && p.paintEngine()->type() == QPaintEngine::Raster;
 
     // Links from a retransmission to its original: a dashed arc beside the sender's lifeline.
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(theme.retransmission, lw, Qt::DashLine, Qt::RoundCap));
     for (int id : ids) {
         const sim::SegmentRecord& rec = tl.segments[static_cast<std::size_t>(id)];
         if (!rec.retransmission || rec.retransmission_of < 0 || rec.sent > ph) continue;
@@ -281,95 +345,195 @@ void DiagramRenderer::paint(QPainter& p, const DiagramLayout& L, const sim::Time
         const double bulge = 1.6 * em * dir;
         QPainterPath path(orig.start);
         path.cubicTo(orig.start + QPointF(bulge, 0.4 * em), g.start + QPointF(bulge, -0.4 * em), g.start);
-        p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(theme.retransmission, lw, Qt::DashLine, Qt::RoundCap));
         p.drawPath(path);
     }
 
+    struct Shown {
+        int id;
+        bool done;
+        QPointF tip;
+        QPointF dir;
+        double headLen;
+    };
+    std::vector<Shown> drawn;
+    drawn.reserve(ids.size());
+    // A shaft's visible pieces: the parameters [t0, t1] along from-to.
+    struct Piece {
+        QPointF from, to;
+        double t0, t1;
+    };
+    constexpr int kKinds = 5;
+    std::array<std::vector<Piece>, kKinds> shafts;
+    const double margin = 2 * em; // pen widths, caps and the selection's halo
+    const QRectF visible = exposed.adjusted(-margin, -margin, margin, margin);
     for (int id : ids) {
         const sim::SegmentRecord& rec = tl.segments[static_cast<std::size_t>(id)];
         if (rec.sent > ph) continue; // not sent yet: hidden
         const SegmentGeometry& g = L.segments[static_cast<std::size_t>(id)];
         const bool done = (rec.arrived && *rec.arrived <= ph) || (rec.dropped && *rec.dropped <= ph);
         const QPointF tip = done ? g.end : L.tipAt(id, py);
-        const QColor c = kindColor(theme, g.kind);
-        const bool selected = o.selected == id;
         QPointF dir = g.end - g.start;
         const double len = std::hypot(dir.x(), dir.y());
         dir = len > 0 ? dir / len : QPointF(1, 0);
-
-        if (selected) {
+        const double headLen =
+            (done && g.lost) ? 0 : std::min(head, std::hypot(tip.x() - g.start.x(), tip.y() - g.start.y()));
+        drawn.push_back({id, done, tip, dir, headLen});
+        if (o.selected == id) {
             p.setPen(QPen(withAlpha(theme.selection, 170), 3.2 * lw + 0.5 * em, Qt::SolidLine, Qt::RoundCap));
             p.drawLine(g.start, tip);
         }
-        const double width = (g.kind == SegmentKind::Syn || g.kind == SegmentKind::Rst) ? 2.2 * lw : 1.5 * lw;
-        QPen pen(c, width, Qt::SolidLine, Qt::FlatCap);
-        if (g.kind == SegmentKind::Ack) pen.setDashPattern({5, 3});
-        p.setPen(pen);
-        p.setBrush(Qt::NoBrush);
-        const double headLen =
-            (done && g.lost) ? 0 : std::min(head, std::hypot(tip.x() - g.start.x(), tip.y() - g.start.y()));
-        p.drawLine(g.start, tip - dir * (headLen * 0.8));
-        if (g.kind == SegmentKind::Rst) {
-            const QPointF nrm(-dir.y(), dir.x());
-            p.setPen(QPen(c, 2.2 * lw, Qt::SolidLine, Qt::FlatCap));
-            p.drawLine(g.start + nrm * (0.4 * em) + dir * lw, g.start - nrm * (0.4 * em) + dir * lw);
+        const QPointF shaftEnd = tip - dir * (headLen * 0.8);
+        // A long antialiased line is the most expensive thing in a frame (Qt's rasterizer
+        // spends about 400 instructions per pixel of length), so only what can show is
+        // drawn: the part inside the exposed area, less the part under the segment's own
+        // opaque label (its rectangle shrunk by the corner radius, so no gap can show at a
+        // rounded corner).
+        auto [v0, v1] = clipParameters(g.start, shaftEnd, visible);
+        if (v0 >= v1) continue;
+        double t0 = 1, t1 = 0;
+        if (labels) {
+            const QRectF inner = g.label.adjusted(0.3 * em, 0.3 * em, -0.3 * em, -0.3 * em);
+            if (inner.isValid()) std::tie(t0, t1) = clipParameters(g.start, shaftEnd, inner);
         }
-        if (done && g.lost) {
+        auto& out = shafts[static_cast<std::size_t>(g.kind)];
+        auto piece = [&](double a, double b) {
+            a = std::max(a, v0);
+            b = std::min(b, v1);
+            if (a < b) out.push_back({g.start, shaftEnd, a, b});
+        };
+        if (t0 < t1) {
+            piece(0, t0);
+            piece(t1, 1);
+        } else {
+            piece(0, 1);
+        }
+    }
+    for (int k = 0; k < kKinds; ++k) {
+        const auto& pieces = shafts[static_cast<std::size_t>(k)];
+        if (pieces.empty()) continue;
+        const auto kind = static_cast<SegmentKind>(k);
+        const double width = (kind == SegmentKind::Syn || kind == SegmentKind::Rst) ? 2.2 * lw : 1.5 * lw;
+        QPen pen(kindColor(theme, kind), width, Qt::SolidLine, Qt::FlatCap);
+        if (kind == SegmentKind::Ack) {
+            // Dashed: every piece starts its pattern where it lies along its arrow, so the
+            // dashes are where they would be had the whole arrow been drawn (no seams
+            // between a partial repaint and what is already on screen).
+            pen.setDashPattern({5, 3});
+            for (const Piece& s : pieces) {
+                const QPointF d = s.to - s.from;
+                pen.setDashOffset(s.t0 * std::hypot(d.x(), d.y()) / width);
+                p.setPen(pen);
+                p.drawLine(s.from + d * s.t0, s.from + d * s.t1);
+            }
+            continue;
+        }
+        p.setPen(pen);
+        std::vector<QLineF> lines;
+        lines.reserve(pieces.size());
+        for (const Piece& s : pieces) {
+            const QPointF d = s.to - s.from;
+            lines.emplace_back(s.from + d * s.t0, s.from + d * s.t1);
+        }
+        p.drawLines(lines.data(), static_cast<int>(lines.size()));
+    }
+
+    // Heads, RST bars, crosses where a segment was lost, dots where one has not left yet.
+    for (const Shown& s : drawn) {
+        const SegmentGeometry& g = L.segments[static_cast<std::size_t>(s.id)];
+        const QColor c = kindColor(theme, g.kind);
+        if (g.kind == SegmentKind::Rst) {
+            const QPointF nrm(-s.dir.y(), s.dir.x());
+            p.setPen(QPen(c, 2.2 * lw, Qt::SolidLine, Qt::FlatCap));
+            p.drawLine(g.start + nrm * (0.4 * em) + s.dir * lw, g.start - nrm * (0.4 * em) + s.dir * lw);
+        }
+        if (s.done && g.lost) {
             cross(p, g.end, 0.45 * em, theme.lost, 2.4 * lw);
-        } else if (headLen > 0) {
+        } else if (s.headLen > 0) {
             const QColor fill = g.kind == SegmentKind::Fin ? theme.background : c;
-            arrowHead(p, tip, dir, headLen, c, fill);
-            if (g.kind == SegmentKind::Data && headLen >= head * 0.99)
-                arrowHead(p, tip - dir * (0.45 * head), dir, headLen, c, fill);
+            arrowHead(p, s.tip, s.dir, s.headLen, c, fill);
+            if (g.kind == SegmentKind::Data && s.headLen >= head * 0.99)
+                arrowHead(p, s.tip - s.dir * (0.45 * head), s.dir, s.headLen, c, fill);
         } else {
             p.setBrush(c);
             p.setPen(Qt::NoPen);
             p.drawEllipse(g.start, 0.22 * em, 0.22 * em);
         }
+    }
 
-        if (!labels) continue;
-        // The label, a tag sitting on its arrow.
-        const QRectF& r = g.label;
-        pill(p, r, withAlpha(theme.background, 250), selected ? theme.text : withAlpha(c, 150),
-             selected ? 1.6 * lw : lw, 0.3 * em);
-        const double pad = 0.12 * L.lineHeight;
-        QRectF line(r.left(), r.top() + pad, r.width(), L.lineHeight);
-        const QColor titleColor = theme.dark ? c.lighter(115) : c.darker(115);
-        if (g.length.isEmpty()) {
-            p.setFont(L.boldFont);
+    if (labels) {
+        const QFontMetricsF fm(L.font);
+        const QFontMetricsF fmB(L.boldFont);
+        // Where drawText(rect, AlignVCenter) puts a line's top: centred on its ascent+descent.
+        auto lineTop = [](const QFontMetricsF& m, const QRectF& r) {
+            return r.top() + (r.height() - std::ceil(m.ascent() + m.descent())) / 2;
+        };
+        const QFont* current = nullptr;
+        auto useFont = [&](const QFont& f) {
+            if (current != &f) p.setFont(f);
+            current = &f;
+        };
+        // One line of a label, centred in `r` (or from r.left() when `left`), as
+        // drawText(r, AlignVCenter | ...) would put it. On a raster device the text is shaped
+        // the first time and kept in `cached`.
+        auto text = [&](const QFont& f, const QFontMetricsF& m, const QRectF& r, const QString& s,
+                        QStaticText& cached, bool left) {
+            useFont(f);
+            if (!raster) {
+                p.drawText(r, (left ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignVCenter, s);
+                return;
+            }
+            if (cached.text().isEmpty()) {
+                cached.setTextFormat(Qt::PlainText);
+                cached.setText(s);
+                cached.prepare(QTransform(), p.font());
+            }
+            const double x = left ? r.left() : r.center().x() - cached.size().width() / 2;
+            p.drawStaticText(QPointF(x, lineTop(m, r)), cached);
+        };
+        for (const Shown& s : drawn) {
+            const SegmentGeometry& g = L.segments[static_cast<std::size_t>(s.id)];
+            const bool selected = o.selected == s.id;
+            const QColor c = kindColor(theme, g.kind);
+            SegmentLabelText& t = L.labelTextCache(s.id);
+            // The label, an opaque tag sitting on its arrow.
+            const QRectF& r = g.label;
+            pill(p, r, theme.background, selected ? theme.text : withAlpha(c, 150), selected ? 1.6 * lw : lw,
+                 0.3 * em);
+            const double pad = 0.12 * L.lineHeight;
+            const QRectF line(r.left(), r.top() + pad, r.width(), L.lineHeight);
+            const QColor titleColor = theme.dark ? c.lighter(115) : c.darker(115);
             p.setPen(titleColor);
-            p.drawText(line, Qt::AlignCenter, g.title);
-        } else {
-            // "ACK len=1460": the flags bold, the length plain, centred together.
-            const QFontMetricsF fmB(L.boldFont);
-            const QFontMetricsF fm(L.font);
-            const QString rest = QLatin1Char(' ') + g.length;
-            const double wt = fmB.horizontalAdvance(g.title);
-            const double x0 = line.center().x() - (wt + fm.horizontalAdvance(rest)) / 2;
-            p.setFont(L.boldFont);
-            p.setPen(titleColor);
-            p.drawText(QRectF(x0, line.top(), wt + 1, line.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                       g.title);
-            p.setFont(L.font);
+            if (g.length.isEmpty()) {
+                text(L.boldFont, fmB, line, g.title, t.title, false);
+            } else {
+                // "ACK len=1460": the flags bold, the length plain, centred together.
+                const bool shaped = raster && !t.rest.text().isEmpty();
+                const QString rest = shaped ? QString() : QLatin1Char(' ') + g.length;
+                if (t.restWidth <= 0) {
+                    t.titleWidth = fmB.horizontalAdvance(g.title);
+                    t.restWidth = fm.horizontalAdvance(rest);
+                }
+                const double wt = t.titleWidth;
+                const double x0 = line.center().x() - (wt + t.restWidth) / 2;
+                text(L.boldFont, fmB, QRectF(x0, line.top(), wt + 1, line.height()), g.title, t.title, true);
+                p.setPen(theme.text);
+                text(L.font, fm, QRectF(x0 + wt, line.top(), line.right() - x0 - wt, line.height()), rest, t.rest,
+                     true);
+            }
             p.setPen(theme.text);
-            p.drawText(QRectF(x0 + wt, line.top(), line.right() - x0 - wt, line.height()),
-                       Qt::AlignLeft | Qt::AlignVCenter, rest);
-        }
-        p.setFont(L.font);
-        p.setPen(theme.text);
-        p.drawText(line.translated(0, L.lineHeight), Qt::AlignCenter, g.detail);
-        if (!g.note.isEmpty()) {
-            p.setFont(L.smallFont);
-            p.setPen(theme.retransmissionText);
-            p.drawText(QRectF(r.left(), line.top() + 2 * L.lineHeight, r.width(), fmSmall.lineSpacing()),
-                       Qt::AlignCenter, g.note);
-        }
-        if (done && g.lost) {
-            const double y = line.top() + 2 * L.lineHeight + (g.note.isEmpty() ? 0.0 : fmSmall.lineSpacing());
-            p.setFont(L.boldFont);
-            p.setPen(theme.lostText);
-            p.drawText(QRectF(r.left(), y, r.width(), L.lineHeight), Qt::AlignCenter, g.lostText);
+            text(L.font, fm, line.translated(0, L.lineHeight), g.detail, t.detail, false);
+            if (!g.note.isEmpty()) {
+                p.setPen(theme.retransmissionText);
+                text(L.smallFont, fmSmall,
+                     QRectF(r.left(), line.top() + 2 * L.lineHeight, r.width(), fmSmall.lineSpacing()), g.note,
+                     t.note, false);
+            }
+            if (s.done && g.lost) {
+                const double y =
+                    line.top() + 2 * L.lineHeight + (g.note.isEmpty() ? 0.0 : fmSmall.lineSpacing());
+                p.setPen(theme.lostText);
+                text(L.boldFont, fmB, QRectF(r.left(), y, r.width(), L.lineHeight), g.lostText, t.lost, false);
+            }
         }
     }
 

@@ -6,6 +6,7 @@
 #include "ui/document.hpp"
 
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
@@ -15,7 +16,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
+#include <string>
 #include <iostream>
 #include <memory>
 
@@ -192,6 +195,66 @@ TEST(DiagramLayout, LabelsNeverOverlap)
                         << name << " outer " << i << "/" << j;
         }
     }
+}
+
+// Issue 6: in simultaneous-close the running RTO's countdown ("RTO 0.950 s left") sat on the
+// CLOSING badge. The countdown goes beside its bracket at the playhead; wherever that would
+// cover a badge, an application call, a timer label or another countdown, it moves clear.
+TEST(DiagramLayout, TimerCountdownsNeverCoverBadgesOrLabels)
+{
+    int moved = 0;
+    for (const scenario::BuiltinInfo& info : scenario::builtin_scenarios()) {
+        auto doc = load(info.name.c_str());
+        const DiagramLayout l = layoutOf(*doc);
+        const QFontMetricsF fm(l.smallFont);
+        // The widest countdown the renderer draws for a lesson: a minute of RTO left.
+        const QSizeF size(fm.horizontalAdvance(QStringLiteral("RTO 60.000 s left")) + 0.6 * l.em,
+                          fm.lineSpacing() + 0.2 * l.em);
+        const auto& timers = doc->timeline().timers;
+        for (Time t : l.anchorTimes()) {
+            std::vector<QRectF> placed;
+            for (std::size_t i = 0; i < timers.size(); ++i) {
+                const sim::TimerSpan& span = timers[i];
+                const bool running = span.armed <= t && t < span.deadline && (!span.ended || *span.ended > t);
+                if (!running) continue;
+                const TimerGeometry& g = l.timers[i];
+                const double y = std::clamp(l.yAt(t), g.yArmed, g.yDeadline);
+                const QRectF r = l.countdownRect(static_cast<int>(i), y, size, placed);
+                EXPECT_DOUBLE_EQ(r.width(), size.width());
+                EXPECT_DOUBLE_EQ(r.height(), size.height());
+                if (std::abs(r.center().y() - y) > 1e-6) ++moved;
+                const auto where = [&] {
+                    return info.name + " at " + std::to_string(t.count()) + " us, timer " + std::to_string(i);
+                };
+                for (const StateBadge& b : l.badges) {
+                    if (b.host == g.host) {
+                        EXPECT_FALSE(r.intersects(b.rect)) << where() << " covers " << b.text.toStdString();
+                    }
+                }
+                for (const AppMark& m : l.appMarks) {
+                    if (m.host == g.host) {
+                        EXPECT_FALSE(r.intersects(m.rect)) << where() << " covers " << m.text.toStdString();
+                    }
+                }
+                for (const TimerGeometry& other : l.timers) {
+                    if (other.host == g.host && !other.text.isEmpty()) {
+                        EXPECT_FALSE(r.intersects(other.label)) << where() << " covers " << other.text.toStdString();
+                    }
+                }
+                for (const QRectF& p : placed) {
+                    EXPECT_FALSE(r.intersects(p)) << where() << " covers another countdown";
+                }
+                // Beside its own bracket, on the outer side.
+                if (g.host == sim::HostId::A) {
+                    EXPECT_LT(r.right(), g.x) << where();
+                } else {
+                    EXPECT_GT(r.left(), g.x) << where();
+                }
+                placed.push_back(r);
+            }
+        }
+    }
+    EXPECT_GT(moved, 0) << "simultaneous-close's CLOSING badge sits where its RTO counts down";
 }
 
 TEST(DiagramLayout, RelativeNumbersCountFromTheIsns)
