@@ -30,6 +30,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -465,7 +466,7 @@ void MainWindow::createMenus()
     for (int h = 0; h < 2; ++h) {
         hostMenus_[h] = scenarioMenu_->addMenu(QString());
         hostMenus_[h]->setToolTipsVisible(true);
-        hostMenus_[h]->addActions(appActions_.mid(h * 6, 6));
+        hostMenus_[h]->addActions(appActions_.mid(static_cast<qsizetype>(h) * 6, 6));
     }
 
     helpMenu_ = menuBar()->addMenu(QString());
@@ -580,6 +581,10 @@ void MainWindow::createStateDocks()
     cwndDock->setWidget(cwndPlot_);
     tabifyDockWidget(eventDock_, cwndDock);
     for (QDockWidget* dock : {stateDock, cwndDock}) docksMenu_->addAction(dock->toggleViewAction());
+    // Queued: the docks are shown before the window's first showEvent lays the panels out.
+    connect(
+        stateDock, &QDockWidget::visibilityChanged, this, &MainWindow::fitStateDiagram,
+        Qt::QueuedConnection);
     // Keep the panel that was on top (the inspector when there is one) on top.
     if (auto* top = findChild<QDockWidget*>(QStringLiteral("PacketInspectorDock")))
         top->raise();
@@ -690,6 +695,39 @@ void MainWindow::retranslateUi()
     transportBar_->toggleViewAction()->setText(tr("&Playback Toolbar"));
     updateTransport();
     updateTitle();
+}
+
+void MainWindow::fitStateDiagram(bool visible)
+{
+    // RFC 9293 Figure 5 squeezed into a quarter of the height and three fifths of the width
+    // is too small to read from a classroom. While its tab is up, the bottom panels get the
+    // room the figure needs (at most 45 % of the height and three quarters of the width);
+    // when another tab comes up they go back to what they were.
+    auto* narration = findChild<QDockWidget*>(QStringLiteral("NarrationDock"));
+    if (!layoutRestored_ || !isVisible() || stateDock_->isFloating()) return;
+    if (!visible) {
+        if (panelsBeforeStateDiagram_.isEmpty()) return;
+        const QSize before = panelsBeforeStateDiagram_;
+        panelsBeforeStateDiagram_ = QSize();
+        resizeDocks({eventDock_}, {before.height()}, Qt::Vertical);
+        if (narration != nullptr && narration->isVisible())
+            resizeDocks({eventDock_, narration}, {before.width(), width() - before.width()}, Qt::Horizontal);
+        layout()->activate();
+        return;
+    }
+    // 1.6 times the natural size puts the arrows' labels at about 16 px on a 1920x1080
+    // projector, the size of the window's own text seen from the back of a room.
+    const QSize wanted = stateDiagram_->sizeHint() * 1.6;
+    const int chrome = std::max(0, stateDock_->height() - stateDiagram_->height());
+    const int h = std::min(wanted.height() + chrome, height() * 45 / 100);
+    const int w = std::min(wanted.width(), width() * 3 / 4);
+    if (stateDock_->height() >= h && stateDock_->width() >= w) return;
+    if (panelsBeforeStateDiagram_.isEmpty())
+        panelsBeforeStateDiagram_ = QSize(stateDock_->width(), stateDock_->height());
+    if (stateDock_->height() < h) resizeDocks({stateDock_}, {h}, Qt::Vertical);
+    if (narration != nullptr && narration->isVisible() && stateDock_->width() < w)
+        resizeDocks({stateDock_, narration}, {w, width() - w}, Qt::Horizontal);
+    layout()->activate(); // now, not at the next layout pass (a --screenshot is taken before it)
 }
 
 void MainWindow::showEvent(QShowEvent* event)

@@ -94,6 +94,7 @@ private:
     void createToolBar();
     void createDocks();
     void createStateDocks();
+    void fitStateDiagram(bool visible);
     void retranslateUi();
     void updateTitle();
     void updateTransport();
@@ -130,6 +131,9 @@ private:
     QString currentFile_;
     bool scrubbing_ = false;
     bool layoutRestored_ = false;
+    /// The bottom panels' height and width before the state diagram's tab enlarged them
+    /// (empty when it did not), to go back to when another tab comes up.
+    QSize panelsBeforeStateDiagram_;
 
     QAction* openAction_ = nullptr;
     QAction* saveAsAction_ = nullptr;
