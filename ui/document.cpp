@@ -166,7 +166,7 @@ void Document::setPlayhead(Time t)
 void Document::computeStepTimes()
 {
     std::vector<Time> times;
-    times.push_back(Time{0});
+    times.emplace_back(0);
     for (const sim::SegmentRecord& rec : timeline_.segments) {
         times.push_back(rec.sent);
         if (rec.arrived) times.push_back(*rec.arrived);

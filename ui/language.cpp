@@ -48,7 +48,7 @@ QString Language::normalize(const QString& code)
 QString Language::systemCode()
 {
     for (const QString& ui : QLocale::system().uiLanguages()) {
-        const QString code = normalize(ui);
+        QString code = normalize(ui); // not const: returned by move
         if (!code.isEmpty()) return code;
     }
     return QStringLiteral("en");

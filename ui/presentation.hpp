@@ -23,7 +23,7 @@ namespace ackademy::ui {
 class MainWindow;
 
 /// The diagram's theme made starker for a projector: pure background, text and lines.
-Theme highContrast(const Theme& theme);
+Theme highContrast(const Theme& base);
 
 class PresentationMode : public QObject {
     Q_OBJECT

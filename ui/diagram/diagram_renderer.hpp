@@ -31,10 +31,10 @@ struct RenderOptions {
 class DiagramRenderer {
     Q_DECLARE_TR_FUNCTIONS(DiagramRenderer)
 public:
-    /// Paints everything that intersects `exposed` (in layout coordinates) except the host
-    /// headers.
-    static void paint(QPainter& painter, const DiagramLayout& layout, const sim::Timeline& timeline,
-                      const Theme& theme, const RenderOptions& options, const QRectF& exposed);
+    /// Paints everything of timeline `tl`, laid out as `L`, that intersects `exposed` (in
+    /// layout coordinates) except the host headers.
+    static void paint(QPainter& p, const DiagramLayout& L, const sim::Timeline& tl, const Theme& theme,
+                      const RenderOptions& o, const QRectF& exposed);
     /// Paints the two host boxes with their band, their top at `top` (the widget keeps them
     /// at the top of the viewport while the diagram scrolls beneath), and the playhead's
     /// time between them when given.

@@ -315,9 +315,10 @@ std::pair<Time, Time> SequenceDiagramView::visibleTimeRange() const
     return {l.timeAt(top), l.timeAt(bottom)};
 }
 
-QPointF SequenceDiagramView::toLayout(QPoint p) const
+QPointF SequenceDiagramView::toLayout(QPoint viewportPoint) const
 {
-    return QPointF(p.x() + horizontalScrollBar()->value(), p.y() + verticalScrollBar()->value());
+    return QPointF(viewportPoint.x() + horizontalScrollBar()->value(),
+                   viewportPoint.y() + verticalScrollBar()->value());
 }
 
 int SequenceDiagramView::segmentAt(QPoint viewportPoint) const

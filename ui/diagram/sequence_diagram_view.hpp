@@ -101,7 +101,7 @@ private:
     void updateScrollBars();
     QPointF toLayout(QPoint viewportPoint) const;
     void setZoomAround(double zoom, double viewportY);
-    QString toolTipFor(int segment) const;
+    QString toolTipFor(int id) const;
 
     Document* document_;
     Theme theme_ = Theme::light();

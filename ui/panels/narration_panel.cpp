@@ -269,7 +269,7 @@ NarrationPanel::NarrationPanel(Document* document, QWidget* parent)
 
 QString NarrationPanel::ruleCitation(std::string_view rule)
 {
-    const QString id = QString::fromLatin1(rule.data(), static_cast<qsizetype>(rule.size()));
+    QString id = QString::fromLatin1(rule.data(), static_cast<qsizetype>(rule.size())); // returned by move
     const QString prefix = id.section(QLatin1Char('-'), 0, 0);
     struct Source {
         const char* prefixes;

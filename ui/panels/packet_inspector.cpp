@@ -310,7 +310,7 @@ void PacketInspector::showHex()
         }
         if (line > 0) text += QLatin1Char('\n');
         text += QStringLiteral("%1  %2 %3")
-                    .arg(static_cast<qulonglong>(line * perLine_), 4, 16, QLatin1Char('0'))
+                    .arg(static_cast<qulonglong>(line) * static_cast<qulonglong>(perLine_), 4, 16, QLatin1Char('0'))
                     .arg(hex, ascii);
     }
     hex_->setPlainText(text);
@@ -564,7 +564,7 @@ void PacketInspector::rebuild()
     }
 
     if (payloadLength > 0) {
-        const auto payload = std::span(b).subspan(static_cast<std::size_t>(o + dataOffset));
+        const auto payload = std::span(b).subspan(static_cast<std::size_t>(o) + static_cast<std::size_t>(dataOffset));
         QString value;
         if (printable(payload)) {
             QString text =
