@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: install what is missing, build (Debug, -Werror), run every test;
-# then build the core, the CLI and their tests with ASan+UBSan and run those too.
+# then build the core, the CLI and their tests with ASan+UBSan and run those too; then the
+# quality gates of docs/quality.md: clang-tidy with zero findings, a GUI session under valgrind
+# with no leak, and every libFuzzer target for 30 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,3 +18,14 @@ echo "== asan: core, CLI and their tests under AddressSanitizer and UndefinedBeh
 cmake --preset asan
 cmake --build --preset asan -j "$jobs"
 ctest --preset asan -j "$jobs"
+
+echo "== clang-tidy: core/, ui/ and app/, zero findings"
+scripts/tidy.sh build/dev
+
+echo "== leak check: a whole GUI session under valgrind memcheck"
+scripts/leakcheck.sh build/dev
+
+echo "== fuzz: every libFuzzer target for 30 s"
+for corpus in tests/fuzz/corpus/*/; do
+  scripts/fuzz.sh "$(basename "$corpus")" 30
+done
