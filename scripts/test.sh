@@ -9,23 +9,25 @@ cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 jobs=$(nproc)
 
-echo "== dev: Debug build with -Werror, every test"
+echo "== [${SECONDS} s] dev: Debug build with -Werror, every test"
 cmake --preset dev
 cmake --build --preset dev -j "$jobs"
 ctest --preset dev -j "$jobs"
 
-echo "== asan: core, CLI and their tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+echo "== [${SECONDS} s] asan: core, CLI and their tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 cmake --preset asan
 cmake --build --preset asan -j "$jobs"
 ctest --preset asan -j "$jobs"
 
-echo "== clang-tidy: core/, ui/ and app/, zero findings"
+echo "== [${SECONDS} s] clang-tidy: core/, ui/ and app/, zero findings"
 scripts/tidy.sh build/dev
 
-echo "== leak check: a whole GUI session under valgrind memcheck"
+echo "== [${SECONDS} s] leak check: a whole GUI session under valgrind memcheck"
 scripts/leakcheck.sh build/dev
 
-echo "== fuzz: every libFuzzer target for 30 s"
+echo "== [${SECONDS} s] fuzz: every libFuzzer target for 30 s"
 for corpus in tests/fuzz/corpus/*/; do
   scripts/fuzz.sh "$(basename "$corpus")" 30
 done
+
+echo "== [${SECONDS} s] all passed"
