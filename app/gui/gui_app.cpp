@@ -69,6 +69,19 @@ void quietBatchMessages(QtMsgType type, const QMessageLogContext& context, const
     if (previousHandler != nullptr) previousHandler(type, context, message);
 }
 
+/// The --lang value as typed, found without the full parser: help and errors are written in
+/// that language even when another argument is wrong.
+QString requestedLanguage(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if ((a == QLatin1String("--lang") || a == QLatin1String("-lang")) && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (a.startsWith(QLatin1String("--lang="))) return a.mid(7);
+    }
+    return {};
+}
+
 } // namespace
 
 int runGui(int argc, char** argv)
@@ -77,6 +90,12 @@ int runGui(int argc, char** argv)
     for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
     ParseResult parsed = parseGuiArguments(arguments);
     if (parsed.action == ParseResult::Action::Exit) {
+        // --help, --version and every error: say it in the user's language (--lang, else the
+        // system's), which needs an application object for the translators; no GUI is needed.
+        QCoreApplication core(argc, argv);
+        if (!ui::Language::instance()->apply(requestedLanguage(arguments)))
+            ui::Language::instance()->apply(QString());
+        parsed = parseGuiArguments(arguments);
         if (!parsed.output.isEmpty()) std::fputs(qPrintable(parsed.output), stdout);
         if (!parsed.error.isEmpty()) return fail(parsed.error);
         return parsed.exitCode;

@@ -218,6 +218,22 @@ TEST(GuiBinary, HelpAndVersionExitZero)
     EXPECT_NE(help.out.find("--screenshot"), std::string::npos);
 }
 
+TEST(GuiBinary, LangAppliesToHelpAndErrorsToo)
+{
+    // The German and French texts are the committed translations (translations/*.ts).
+    const RunResult help = run_gui("--lang de --help");
+    EXPECT_EQ(help.exit_code, 0);
+    EXPECT_NE(help.out.find("Ackademy: ein interaktiver TCP-Simulator für den Unterricht."), std::string::npos)
+        << help.out;
+    EXPECT_EQ(help.out.find("<executable_name>"), std::string::npos) << help.out;
+
+    const RunResult bad = run_gui("--lang fr hanshake");
+    EXPECT_EQ(bad.exit_code, 2);
+    EXPECT_EQ(error_line(bad.out),
+              "ackademy: scénario «\u00a0hanshake\u00a0» inconnu\u202f; vouliez-vous dire handshake\u202f?")
+        << bad.out;
+}
+
 TEST(GuiResources, TheIconIsEmbeddedUnderTheAppId)
 {
     QFile icon(QStringLiteral(":/icons/%1.svg").arg(QString::fromLatin1(ackademy::gui::kAppId)));
