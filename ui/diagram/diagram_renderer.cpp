@@ -206,6 +206,14 @@ void DiagramRenderer::paint(QPainter& p, const DiagramLayout& L, const sim::Time
         }
     }
 
+    // ----- The playhead ---------------------------------------------------------------------
+    // Under everything with text (timer countdowns, state badges, labels), so the line never
+    // runs through a word; the arrows cross it.
+    if (o.showPlayhead && py >= exposed.top() - em && py <= exposed.bottom() + em) {
+        p.setPen(QPen(withAlpha(theme.playhead, 200), 1.2 * lw, Qt::SolidLine, Qt::FlatCap));
+        p.drawLine(QPointF(0, py), QPointF(L.width, py));
+    }
+
     // ----- Timers: brackets beside the lifeline that count down --------------------------
     std::vector<QRectF> countdowns; // placed so far, so that two never overlap
     for (const TimerGeometry& g : L.timers) {
@@ -537,11 +545,6 @@ void DiagramRenderer::paint(QPainter& p, const DiagramLayout& L, const sim::Time
         }
     }
 
-    // ----- The playhead ---------------------------------------------------------------------
-    if (o.showPlayhead && py >= exposed.top() - em && py <= exposed.bottom() + em) {
-        p.setPen(QPen(withAlpha(theme.playhead, 200), 1.2 * lw, Qt::SolidLine, Qt::FlatCap));
-        p.drawLine(QPointF(0, py), QPointF(L.width, py));
-    }
     p.restore();
 }
 
