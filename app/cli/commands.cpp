@@ -1,6 +1,7 @@
 #include "app/cli/commands.hpp"
 
 #include "app/cli/live.hpp"
+#include "app/cli/validators.hpp"
 
 #include "core/scenario/builtin.hpp"
 #include "core/scenario/json.hpp"
@@ -213,7 +214,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err)
     run_cmd->add_option("SCENARIO", o.scenario, "A built-in scenario name or a path to a .json file")
         ->required();
     run_cmd->add_option("--profile", o.profile, "TCP profile: rfc or linux");
-    run_cmd->add_option("--seed", o.seed, "Seed of the random generator");
+    run_cmd->add_option("--seed", o.seed, "Seed of the random generator")->check(whole_number_zero_or_more());
     run_cmd->add_option("--loss", o.loss, "Random loss probability 0..1, both directions");
     run_cmd->add_option("--delay", o.delay_ms, "One-way delay in ms, both directions");
     run_cmd->add_option("--jitter", o.jitter_ms, "Jitter (uniform +/-) in ms, both directions");

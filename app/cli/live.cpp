@@ -1,4 +1,5 @@
 #include "app/cli/live.hpp"
+#include "app/cli/validators.hpp"
 
 #include "core/net/asio.hpp"
 #include "core/net/live_bridge.hpp"
@@ -158,7 +159,8 @@ CLI::App* add_live_command(CLI::App& app, LiveOptions& o)
                      "Drop rule, A = our host, B = the kernel: e.g. A:S. or B:S#2 (repeatable)");
     live->add_option("--loss", o.loss, "Random loss probability 0..1, both directions");
     live->add_option("--delay", o.delay_ms, "Extra one-way delay in ms, both directions");
-    live->add_option("--seed", o.seed, "Seed of the random generator (loss, our ISN)");
+    live->add_option("--seed", o.seed, "Seed of the random generator (loss, our ISN)")
+        ->check(whole_number_zero_or_more());
     live->add_option("--format", o.format, "Output: tcpdump (default), jsonl or narration");
     live->add_flag("--absolute", o.absolute, "Absolute sequence numbers (tcpdump -S)");
     live->add_option("--pcap", o.pcap, "Also write the capture to this pcap file at the end");

@@ -231,6 +231,8 @@ TEST(Cli, BadInputTableOfTheQualityDocument)
     expect_error("run", "SCENARIO is required");
     expect_error("run handshake --frob", "The following argument was not expected: --frob");
     expect_error("run handshake --seed abc", "--seed: 'abc' is not a number; expected a whole number, 0 or more");
+    // strtoull would take "-1" and wrap it to 2^64 - 1.
+    expect_error("run handshake --seed=-1", "--seed: '-1' is not a number; expected a whole number, 0 or more");
     expect_error("run handshake --jitter x", "--jitter: 'x' is not a number; expected a number");
     expect_error("run handshake --delay -5", "--delay: -5 is out of range; expected milliseconds in 0..3600000");
     expect_error("run handshake --until 0", "--until: 0 is out of range; expected seconds greater than 0");
