@@ -27,16 +27,8 @@ public:
     DiagramExport(const Document& document, const Theme& theme, const ExportOptions& options)
         : document_(document), theme_(theme), options_(options)
     {
-        DiagramLayoutInput in;
-        in.timeline = &document.timeline();
-        in.scenario = &document.scenario();
-        in.font = diagramFont(options.zoom);
-        in.width = options.width > 0 ? options.width : 1;
-        in.relativeNumbers = document.relativeNumbers();
-        in.titleA = document.hostTitle(sim::HostId::A);
-        in.titleB = document.hostTitle(sim::HostId::B);
-        if (document.isRecording()) in.minimumTransit = std::chrono::milliseconds(1);
-        layout_ = DiagramLayout(in);
+        layout_ =
+            DiagramLayout(diagramLayoutInput(document, options.zoom, options.width > 0 ? options.width : 1));
         y0_ = layout_.headerHeight;
         y1_ = layout_.height;
         if (options.timeRange) {

@@ -2,6 +2,7 @@
 
 #include "core/tcp/state.hpp"
 #include "core/tcp/wire.hpp"
+#include "ui/document.hpp"
 
 #include <QFontMetricsF>
 #include <QLineF>
@@ -125,6 +126,20 @@ QFont diagramFont(double zoom)
     font.setStyleHint(QFont::SansSerif);
     font.setPixelSize(std::max(6, static_cast<int>(std::lround(kDiagramBasePixelSize * zoom))));
     return font;
+}
+
+DiagramLayoutInput diagramLayoutInput(const Document& document, double zoom, double width)
+{
+    DiagramLayoutInput in;
+    in.timeline = &document.timeline();
+    in.scenario = &document.scenario();
+    in.font = diagramFont(zoom);
+    in.width = width;
+    in.relativeNumbers = document.relativeNumbers();
+    in.titleA = document.hostTitle(sim::HostId::A);
+    in.titleB = document.hostTitle(sim::HostId::B);
+    if (document.isRecording()) in.minimumTransit = std::chrono::milliseconds(1);
+    return in;
 }
 
 QString formatSeconds(Duration d)

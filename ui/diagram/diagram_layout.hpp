@@ -60,6 +60,13 @@ struct DiagramLayoutInput {
     Duration minimumTransit{100};
 };
 
+class Document;
+
+/// The layout input for `document`'s timeline at `zoom`, `width` pixels wide: its scenario,
+/// numbering, host titles and (while recording a live session) the longer minimum transit.
+/// The view, its fits and the export all lay out the same diagram from it.
+DiagramLayoutInput diagramLayoutInput(const Document& document, double zoom, double width);
+
 struct SegmentGeometry {
     int id = 0;
     SegmentKind kind = SegmentKind::Ack;

@@ -124,15 +124,7 @@ double SequenceDiagramView::playheadFitZoom() const
     double z = zoom_;
     // Sizes are proportional to the font, so a few proportional steps converge.
     for (int i = 0; i < 4; ++i) {
-        DiagramLayoutInput in;
-        in.timeline = &document_->timeline();
-        in.scenario = &document_->scenario();
-        in.font = diagramFont(z);
-        in.width = vw;
-        in.relativeNumbers = document_->relativeNumbers();
-        in.titleA = document_->hostTitle(sim::HostId::A);
-        in.titleB = document_->hostTitle(sim::HostId::B);
-        if (document_->isRecording()) in.minimumTransit = std::chrono::milliseconds(1);
+        DiagramLayoutInput in = diagramLayoutInput(*document_, z, vw);
         const DiagramLayout l(in);
         const double needed = std::min(l.height + fitBottomInset_, playheadExtent(l));
         in.width = 1;
@@ -172,15 +164,7 @@ double SequenceDiagramView::wholeDiagramZoom() const
     if (current * (minimumFitZoom() / zoom_) > 1.5 * vh) return z * vh / current;
     // Otherwise a few proportional steps converge.
     for (int i = 0; i < 4; ++i) {
-        DiagramLayoutInput in;
-        in.timeline = &document_->timeline();
-        in.scenario = &document_->scenario();
-        in.font = diagramFont(z);
-        in.width = vw;
-        in.relativeNumbers = document_->relativeNumbers();
-        in.titleA = document_->hostTitle(sim::HostId::A);
-        in.titleB = document_->hostTitle(sim::HostId::B);
-        if (document_->isRecording()) in.minimumTransit = std::chrono::milliseconds(1);
+        DiagramLayoutInput in = diagramLayoutInput(*document_, z, vw);
         const DiagramLayout l(in);
         // The natural width is what it needs when the viewport is tiny.
         in.width = 1;
@@ -220,15 +204,7 @@ const DiagramLayout& SequenceDiagramView::diagramLayout() const
 {
     const double w = viewport()->width();
     if (!layout_ || layoutWidth_ != w) {
-        DiagramLayoutInput in;
-        in.timeline = &document_->timeline();
-        in.scenario = &document_->scenario();
-        in.font = diagramFont(zoom_);
-        in.width = w;
-        in.relativeNumbers = document_->relativeNumbers();
-        in.titleA = document_->hostTitle(sim::HostId::A);
-        in.titleB = document_->hostTitle(sim::HostId::B);
-        if (document_->isRecording()) in.minimumTransit = std::chrono::milliseconds(1);
+        const DiagramLayoutInput in = diagramLayoutInput(*document_, zoom_, w);
         layout_ = std::make_unique<DiagramLayout>(in);
         layoutWidth_ = w;
     }
