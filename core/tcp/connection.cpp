@@ -1593,18 +1593,6 @@ std::vector<Outgoing> Connection::take_outgoing()
     return out;
 }
 
-void Connection::drain_outgoing(std::vector<Outgoing>& into)
-{
-    into.clear();
-    into.swap(outgoing_buffer());
-}
-
-void Connection::drain_events(std::vector<Event>& into)
-{
-    into.clear();
-    into.swap(events_buffer());
-}
-
 std::vector<Event> Connection::take_events()
 {
     std::vector<Event> out;

@@ -128,10 +128,6 @@ public:
     // ----- Outputs --------------------------------------------------------------------
     std::vector<Outgoing> take_outgoing();
     std::vector<Event> take_events();
-    /// Like take_outgoing()/take_events(), but hands over into the caller's vector and keeps
-    /// that vector's capacity, so a busy caller allocates nothing per segment.
-    void drain_outgoing(std::vector<Outgoing>& into);
-    void drain_events(std::vector<Event>& into);
     const std::vector<Outgoing>& outgoing() const { return outgoing_sink_ ? *outgoing_sink_ : outgoing_; }
     const std::vector<Event>& events() const { return events_sink_ ? *events_sink_ : events_; }
     /// Appends segments and events to the caller's vectors instead of the connection's own

@@ -247,18 +247,6 @@ void Host::set_output(std::vector<HostOutput>* outputs, std::vector<HostEvent>* 
     events_sink_ = events;
 }
 
-void Host::drain_outputs(std::vector<HostOutput>& into)
-{
-    into.clear();
-    into.swap(outputs_buffer());
-}
-
-void Host::drain_events(std::vector<HostEvent>& into)
-{
-    into.clear();
-    into.swap(events_buffer());
-}
-
 std::vector<HostOutput> Host::take_outputs()
 {
     std::vector<HostOutput> out;

@@ -84,9 +84,6 @@ public:
     // ----- Outputs --------------------------------------------------------------------
     std::vector<HostOutput> take_outputs();
     std::vector<HostEvent> take_events();
-    /// Hand over into the caller's vectors, keeping their capacity (no allocation per segment).
-    void drain_outputs(std::vector<HostOutput>& into);
-    void drain_events(std::vector<HostEvent>& into);
     /// Appends outputs and events to the caller's vectors instead of the host's own (null:
     /// its own again); the functions above then take from them. The simulator points both
     /// hosts at one pair and empties it after every call, so nothing is swapped or allocated.
