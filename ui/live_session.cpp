@@ -172,12 +172,6 @@ bool LiveSession::start(const LiveSessionSettings& settings, QString* error)
     description.a = {tun.host_address, live.local_port, std::nullopt};
     description.b = {tun.kernel_address, live.peer_port, std::nullopt};
     description.drops = live.drops;
-    sim::Timeline initial;
-    initial.profile = live.profile;
-    initial.hosts[0].ip = description.a.ip;
-    initial.hosts[0].port = description.a.port;
-    initial.hosts[1].ip = description.b.ip;
-    initial.hosts[1].port = description.b.port;
 
     try {
         impl->bridge = std::make_unique<net::LiveBridge>(std::move(*device), live, std::move(callbacks));
@@ -185,7 +179,9 @@ bool LiveSession::start(const LiveSessionSettings& settings, QString* error)
         return fail(QString::fromStdString(e.what()));
     }
     deviceName_ = QString::fromStdString(tun.name);
-    document_->beginRecording(std::move(description), initial, ourTitle(), kernelTitle());
+    // The bridge's empty recording (profile, addresses, ports) is the document's first one;
+    // its I/O thread has not started, so reading it here is safe.
+    document_->beginRecording(std::move(description), impl->bridge->timeline(), ourTitle(), kernelTitle());
     impl->bridge->start();
     Q_EMIT runningChanged(true);
     return true;

@@ -99,7 +99,7 @@ public:
     void close();
     void abort();
 
-    /// The whole session; safe to call once wait() returned (or from a callback).
+    /// The whole session; safe to call before start(), once wait() returned, or from a callback.
     const sim::Timeline& timeline() const;
     /// The TUN interface name (gone once the session ended).
     const std::string& device_name() const;
