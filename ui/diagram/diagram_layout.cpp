@@ -254,7 +254,6 @@ DiagramLayout::DiagramLayout(const DiagramLayoutInput& input)
     }
 
     // ----- Columns: [badges][timers] A ... B [timers][badges] ---------------------------
-    minimumTransit_ = input.minimumTransit;
     titleA = input.titleA.isEmpty() ? hostTitle(sim::HostId::A) : input.titleA;
     titleB = input.titleB.isEmpty() ? hostTitle(sim::HostId::B) : input.titleB;
     // Port 0: not known yet (a live session listening for the kernel learns it from its SYN).
@@ -335,7 +334,7 @@ DiagramLayout::DiagramLayout(const DiagramLayoutInput& input)
     }
     std::vector<double> sendOffset(n, 0.0);
     std::vector<double> arriveOffset(n, 0.0);
-    buildTimeAxis(tl, labelHeights, sendOffset, arriveOffset);
+    buildTimeAxis(tl, labelHeights, sendOffset, arriveOffset, input.minimumTransit);
 
     // ----- Arrows ------------------------------------------------------------------------
     {
@@ -519,7 +518,8 @@ DiagramLayout::DiagramLayout(const DiagramLayoutInput& input)
 }
 
 void DiagramLayout::buildTimeAxis(const sim::Timeline& tl, const std::vector<double>& labelHeights,
-                                  std::vector<double>& sendOffset, std::vector<double>& arriveOffset)
+                                  std::vector<double>& sendOffset, std::vector<double>& arriveOffset,
+                                  Duration minimumTransit)
 {
     std::vector<Time> t;
     t.reserve(tl.segments.size() * 2 + tl.states.size() + tl.app.size() + tl.timers.size());
@@ -543,7 +543,7 @@ void DiagramLayout::buildTimeAxis(const sim::Timeline& tl, const std::vector<dou
     if (!transits.empty()) {
         std::nth_element(transits.begin(),
                          transits.begin() + static_cast<std::ptrdiff_t>(transits.size() / 2), transits.end());
-        typical = std::max(transits[transits.size() / 2], minimumTransit_);
+        typical = std::max(transits[transits.size() / 2], minimumTransit);
     }
     scale_ = 2.5 * slotStep / static_cast<double>(typical.count());
     // A gap longer than 4 rows' worth of time is compressed: 1.5 rows of it stay at scale

@@ -200,14 +200,14 @@ public:
 
 private:
     void buildTimeAxis(const sim::Timeline& tl, const std::vector<double>& labelHeights,
-                       std::vector<double>& sendOffset, std::vector<double>& arriveOffset);
+                       std::vector<double>& sendOffset, std::vector<double>& arriveOffset,
+                       Duration minimumTransit);
     std::vector<Time> times_;
     std::vector<double> top_, bottom_;
     std::vector<bool> compressedAfter_;
     double scale_ = 1e-3; ///< pixels per microsecond outside compressed gaps
     double headTime_ = 0, tailTime_ = 0, bandHeight_ = 0;
     std::vector<double> prefixMaxBottom_; ///< for segmentsIn: max bottom of segments [0..i]
-    Duration minimumTransit_{100};
     /// Made label by label as they are first painted; a copy of the layout starts empty.
     struct LabelTextCache {
         std::vector<std::unique_ptr<SegmentLabelText>> items;
