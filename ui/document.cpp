@@ -192,6 +192,14 @@ Time Document::previousStep(Time from) const
     return *std::prev(it);
 }
 
+Document::StepPosition Document::stepPosition() const
+{
+    const auto& steps = step_times_;
+    const auto reached = std::upper_bound(steps.begin(), steps.end(), playhead_) - steps.begin();
+    return {std::max<qsizetype>(reached - 1, 0),
+            std::max<qsizetype>(static_cast<qsizetype>(steps.size()) - 1, 0)};
+}
+
 Time Document::endTime() const
 {
     Time end = timeline_.end;

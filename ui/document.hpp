@@ -77,6 +77,13 @@ public:
     const std::vector<Time>& stepTimes() const { return step_times_; }
     Time nextStep(Time from) const;
     Time previousStep(Time from) const;
+    /// "Step N of M" at the playhead, as the transport bar and the presentation overlay show
+    /// it: the start is step 0, so N counts the events reached after it and M all of them.
+    struct StepPosition {
+        qsizetype reached = 0;
+        qsizetype total = 0;
+    };
+    StepPosition stepPosition() const;
     Time endTime() const;
 
     // ----- Selection and display --------------------------------------------------------

@@ -805,15 +805,11 @@ void MainWindow::updateTransport()
     playAction_->setIcon(transportIcon(playing ? TransportIcon::Pause : TransportIcon::Play, iconColor()));
 
     const Time t = document_->playhead();
-    const auto& steps = document_->stepTimes();
-    const auto reached = std::upper_bound(steps.begin(), steps.end(), t) - steps.begin();
-    // Step 0 is the start; the label counts the events after it.
+    const Document::StepPosition step = document_->stepPosition();
     const QLocale locale;
-    timeLabel_->setText(
-        tr("t = %1 s   step %2 of %3")
-            .arg(locale.toString(static_cast<double>(t.count()) / 1e6, 'f', 3),
-                 locale.toString(std::max<qsizetype>(reached - 1, 0)),
-                 locale.toString(std::max<qsizetype>(static_cast<qsizetype>(steps.size()) - 1, 0))));
+    timeLabel_->setText(tr("t = %1 s   step %2 of %3")
+                            .arg(locale.toString(static_cast<double>(t.count()) / 1e6, 'f', 3),
+                                 locale.toString(step.reached), locale.toString(step.total)));
 
     scrubbing_ = true;
     scrubber_->setRange(0, static_cast<int>(std::ceil(playback_->scrubLength())));

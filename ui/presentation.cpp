@@ -19,7 +19,6 @@
 #include <QToolBar>
 #include <QToolButton>
 
-#include <algorithm>
 
 namespace ackademy::ui {
 
@@ -257,14 +256,11 @@ void PresentationMode::updateOverlay()
     if (timeLabel_ == nullptr) return;
     const Document* doc = window_->document();
     const Time t = doc->playhead();
-    const auto& steps = doc->stepTimes();
-    const auto reached = std::upper_bound(steps.begin(), steps.end(), t) - steps.begin();
+    const Document::StepPosition step = doc->stepPosition();
     const QLocale locale;
-    timeLabel_->setText(
-        tr("t = %1 s · step %2 of %3 · Esc leaves")
-            .arg(locale.toString(static_cast<double>(t.count()) / 1e6, 'f', 3),
-                 locale.toString(std::max<qsizetype>(reached - 1, 0)),
-                 locale.toString(std::max<qsizetype>(static_cast<qsizetype>(steps.size()) - 1, 0))));
+    timeLabel_->setText(tr("t = %1 s · step %2 of %3 · Esc leaves")
+                            .arg(locale.toString(static_cast<double>(t.count()) / 1e6, 'f', 3),
+                                 locale.toString(step.reached), locale.toString(step.total)));
     if (overlay_ != nullptr && overlay_->isVisible()) placeOverlay();
 }
 

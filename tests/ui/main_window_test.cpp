@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -106,6 +107,21 @@ TEST(MainWindow, StepForwardAndBackLandExactlyOnEventTimes)
         back->trigger();
         EXPECT_EQ(doc->playhead(), steps[i]) << "step " << i;
     }
+}
+
+TEST(MainWindow, TransportLabelCountsTheEventsAfterTheStart)
+{
+    // synack-lost has six events after the start: the SYN's arrival (B answers), the SYN,ACK
+    // lost, A's RTO (SYN again), its arrival (B's SYN,ACK again), the SYN,ACK's arrival (A's
+    // ACK) and the ACK's arrival.
+    auto window = makeWindow(QStringLiteral("synack-lost"));
+    auto* label = window->findChild<QLabel*>(QStringLiteral("TimeLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->text().endsWith(QStringLiteral("step 0 of 6"))) << label->text().toStdString();
+    window->findAction(QStringLiteral("actionStepForward"))->trigger();
+    EXPECT_TRUE(label->text().endsWith(QStringLiteral("step 1 of 6"))) << label->text().toStdString();
+    window->document()->setPlayhead(window->document()->endTime());
+    EXPECT_TRUE(label->text().endsWith(QStringLiteral("step 6 of 6"))) << label->text().toStdString();
 }
 
 TEST(MainWindow, KeyboardShortcutsDrivePlayback)
