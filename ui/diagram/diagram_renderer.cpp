@@ -1,5 +1,7 @@
 #include "ui/diagram/diagram_renderer.hpp"
 
+#include "ui/diagram/pill_painter.hpp"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -80,9 +82,7 @@ void cross(QPainter& p, QPointF c, double r, const QColor& color, double width)
 
 void pill(QPainter& p, const QRectF& r, const QColor& fill, const QColor& border, double width, double radius)
 {
-    p.setBrush(fill);
-    p.setPen(border.isValid() ? QPen(border, width) : QPen(Qt::NoPen));
-    p.drawRoundedRect(r, radius, radius);
+    paintPill(p, r, fill, border, width, radius);
 }
 
 /// The parameters [t0, t1] of the part of the segment a-b inside `r` (Liang-Barsky), or
