@@ -80,11 +80,6 @@ void cross(QPainter& p, QPointF c, double r, const QColor& color, double width)
     p.drawLine(c + QPointF(-r, r), c + QPointF(r, -r));
 }
 
-void pill(QPainter& p, const QRectF& r, const QColor& fill, const QColor& border, double width, double radius)
-{
-    paintPill(p, r, fill, border, width, radius);
-}
-
 /// The parameters [t0, t1] of the part of the segment a-b inside `r` (Liang-Barsky), or
 /// t0 > t1 when it misses `r`.
 std::pair<double, double> clipParameters(QPointF a, QPointF b, const QRectF& r)
@@ -129,7 +124,7 @@ void DiagramRenderer::paintHeaders(QPainter& p, const DiagramLayout& L, const Th
     p.drawLine(QPointF(0, L.headerHeight - L.lineWidth / 2),
                QPointF(L.width, L.headerHeight - L.lineWidth / 2));
     auto box = [&](const QRectF& r, const QString& title, const QString& address) {
-        pill(p, r, theme.stateBadge, theme.lifeline, L.lineWidth, 0.35 * L.em);
+        paintPill(p, r, theme.stateBadge, theme.lifeline, L.lineWidth, 0.35 * L.em);
         const double pad = 0.35 * L.em;
         QRectF t(r.left(), r.top() + pad, r.width(), L.lineHeight);
         p.setFont(L.boldFont);
@@ -149,7 +144,7 @@ void DiagramRenderer::paintHeaders(QPainter& p, const DiagramLayout& L, const Th
         const double w = fm.horizontalAdvance(text) + 1.2 * L.em;
         const double h = fm.lineSpacing() + 0.4 * L.em;
         const QRectF r((L.xA + L.xB) / 2 - w / 2, L.headerA.center().y() - h / 2, w, h);
-        pill(p, r, theme.playhead, QColor(), L.lineWidth, h / 2);
+        paintPill(p, r, theme.playhead, QColor(), L.lineWidth, h / 2);
         p.setPen(theme.playheadText);
         p.drawText(r, Qt::AlignCenter, text);
     }
@@ -266,7 +261,7 @@ void DiagramRenderer::paint(QPainter& p, const DiagramLayout& L, const sim::Time
                     const double ty = r.center().y() > yNow ? r.top() : r.bottom();
                     p.drawLine(QPointF(g.x, yNow), QPointF(tx, ty));
                 }
-                pill(p, r, theme.background, theme.timer, lw, h / 2);
+                paintPill(p, r, theme.background, theme.timer, lw, h / 2);
                 p.setPen(theme.text);
                 p.drawText(r, Qt::AlignCenter, text);
             }
@@ -319,7 +314,7 @@ void DiagramRenderer::paint(QPainter& p, const DiagramLayout& L, const sim::Time
             p.setBrush(isCurrent ? theme.currentState : theme.stateBadge);
             p.setPen(isCurrent ? QPen(theme.currentState, lw) : QPen(theme.mutedText, lw));
             p.drawEllipse(QPointF(x, b.anchorY), 0.2 * em, 0.2 * em);
-            pill(p, b.rect, isCurrent ? theme.currentState : theme.stateBadge,
+            paintPill(p, b.rect, isCurrent ? theme.currentState : theme.stateBadge,
                  isCurrent ? theme.currentState : withAlpha(theme.mutedText, 120), lw, 0.3 * em);
             p.setFont(isCurrent ? L.boldFont : L.font);
             p.setPen(isCurrent ? theme.currentStateText : theme.stateBadgeText);
@@ -508,7 +503,7 @@ void DiagramRenderer::paint(QPainter& p, const DiagramLayout& L, const sim::Time
             SegmentLabelText& t = L.labelTextCache(s.id);
             // The label, an opaque tag sitting on its arrow.
             const QRectF& r = g.label;
-            pill(p, r, theme.background, selected ? theme.text : withAlpha(c, 150), selected ? 1.6 * lw : lw,
+            paintPill(p, r, theme.background, selected ? theme.text : withAlpha(c, 150), selected ? 1.6 * lw : lw,
                  0.3 * em);
             const double pad = 0.12 * L.lineHeight;
             const QRectF line(r.left(), r.top() + pad, r.width(), L.lineHeight);
