@@ -13,6 +13,7 @@
 
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -373,6 +374,32 @@ TEST(HostPanels, ShowSndUnaAndRcvNxtAtEveryStepOfHandshakeDataClose)
     EXPECT_EQ(hosts.panel(sim::HostId::A)->value(QStringLiteral("rcv_nxt")), QStringLiteral("26"));
     EXPECT_EQ(hosts.panel(sim::HostId::A)->valueToolTip(QStringLiteral("snd_una")),
               QStringLiteral("absolute 3626544855"));
+}
+
+/// Every label of both host panels, in order, with the marks of changed values.
+static QStringList hostPanelTexts(const ui::HostsPanel& hosts)
+{
+    QStringList texts;
+    for (const QLabel* label : hosts.findChildren<QLabel*>()) texts << label->text();
+    return texts;
+}
+
+TEST(HostPanels, SteppingForwardAndBackShowsWhatAFreshPanelShows)
+{
+    // Stepping reuses the snapshot of the step it leaves; a panel built at the same playhead
+    // computes both of its snapshots from scratch. They must agree at every step, both ways.
+    auto doc = load("data-loss-rto");
+    ASSERT_TRUE(doc);
+    ui::HostsPanel stepping(doc.get());
+    const std::vector<Time> steps = doc->stepTimes();
+    ASSERT_GE(steps.size(), 10U);
+    std::vector<Time> walk(steps.begin(), steps.end());
+    walk.insert(walk.end(), steps.rbegin() + 1, steps.rend());
+    for (Time t : walk) {
+        doc->setPlayhead(t);
+        ui::HostsPanel fresh(doc.get());
+        EXPECT_EQ(hostPanelTexts(stepping), hostPanelTexts(fresh)) << "at " << t.count() << " us";
+    }
 }
 
 TEST(HostPanels, ShowTheBackedOffRtoAndRetransmissions)

@@ -277,15 +277,32 @@ void HostsPanel::refresh(bool force)
         static_cast<long long>(std::upper_bound(steps.begin(), steps.end(), now) - steps.begin()) - 1;
     if (!force && step == shownStep_) return;
     const sim::Scenario& sc = document_->scenario();
-    now_ = {};
-    before_ = {};
+    // One step forward or back: one of the two snapshots is the other one of the step shown
+    // (values only change at events), so only one run of the scenario is needed, not two.
+    const bool oneForward = !force && step >= 1 && step == shownStep_ + 1 && shownStep_ >= 0;
+    const bool oneBack = !force && step >= 0 && step == shownStep_ - 1;
+    auto previousStep = [&]() -> std::array<std::optional<sim::ConnectionSnapshot>, 2> {
+        // The previous event's values, to emphasise what this step changed.
+        if (step < 1) return {};
+        return sim::snapshot_at(sc, steps[static_cast<std::size_t>(step) - 1]);
+    };
     // A live session's variables live on its I/O thread and the kernel's are not observable
     // at all: a recording shows none rather than those of a re-run of some scenario.
-    if (!document_->isRecording()) {
+    if (document_->isRecording()) {
+        now_ = {};
+        before_ = {};
+    } else {
         try {
-            now_ = sim::snapshot_at(sc, now);
-            // The previous event's values, to emphasise what this step changed.
-            if (step >= 1) before_ = sim::snapshot_at(sc, steps[static_cast<std::size_t>(step) - 1]);
+            if (oneForward) {
+                before_ = now_;
+                now_ = sim::snapshot_at(sc, now);
+            } else if (oneBack) {
+                now_ = before_;
+                before_ = previousStep();
+            } else {
+                now_ = sim::snapshot_at(sc, now);
+                before_ = previousStep();
+            }
         } catch (const std::exception&) {
             now_ = {};
             before_ = {};
