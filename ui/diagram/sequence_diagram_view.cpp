@@ -230,14 +230,6 @@ void SequenceDiagramView::updateScrollBars()
     horizontalScrollBar()->setSingleStep(static_cast<int>(l.em));
 }
 
-int SequenceDiagramView::latestImportantSegment() const
-{
-    const auto candidates = importantSegments();
-    for (int id : candidates)
-        if (id >= 0) return id;
-    return -1;
-}
-
 std::array<int, 2> SequenceDiagramView::importantSegments() const
 {
     // The latest loss first (the point of most lessons), then the latest retransmission.

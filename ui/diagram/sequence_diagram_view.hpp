@@ -53,9 +53,6 @@ public:
     void setFitBottomInset(double pixels);
     /// The zoom that fits the whole diagram into the viewport (unclamped by the fit limits).
     double wholeDiagramZoom() const;
-    /// The most recent lost segment sent at or before the playhead, else the most recent
-    /// retransmission, or -1.
-    int latestImportantSegment() const;
     /// The most recent loss and the most recent retransmission at the playhead (-1: none).
     std::array<int, 2> importantSegments() const;
 
