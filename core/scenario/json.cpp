@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstdint>
 #include <fstream>
 #include <limits>
 #include <sstream>
@@ -366,6 +367,78 @@ std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size
     return {line, end - line_start + 1};
 }
 
+/// Length of the valid UTF-8 sequence of a printable character that starts at `i`, or 0.
+std::size_t utf8_length(std::string_view s, std::size_t i)
+{
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b = byte(i);
+    std::size_t n = 0;
+    std::uint32_t code = 0;
+    if (b >= 0x20 && b < 0x7F) return 1;
+    if (b >= 0xC2 && b <= 0xDF) {
+        n = 2;
+        code = b & 0x1Fu;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+        n = 3;
+        code = b & 0x0Fu;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+        n = 4;
+        code = b & 0x07u;
+    } else {
+        return 0; // ASCII control character, DEL, a continuation byte or a byte never valid in UTF-8
+    }
+    if (i + n > s.size()) return 0;
+    for (std::size_t k = 1; k < n; ++k) {
+        if ((byte(i + k) & 0xC0u) != 0x80u) return 0;
+        code = (code << 6) | (byte(i + k) & 0x3Fu);
+    }
+    const std::uint32_t smallest = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
+    if (code < smallest || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+    return code >= 0x80 && code < 0xA0 ? 0 : n; // C1 controls are not printable either
+}
+
+std::string hex_byte(unsigned char b)
+{
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    return std::string("0x") + kDigits[b >> 4] + kDigits[b & 0x0F];
+}
+
+/// `s` with every byte that is not part of a printable UTF-8 character written as <0x89>, the
+/// way nlohmann writes a control character as <U+000A>. The raw byte would garble the one-line
+/// message on a terminal and show as U+FFFD in the GUI.
+std::string readable(std::string_view s)
+{
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        if (const std::size_t n = utf8_length(s, i); n > 0) {
+            out.append(s.substr(i, n));
+            i += n;
+        } else {
+            out += "<" + hex_byte(static_cast<unsigned char>(s[i])) + ">";
+            ++i;
+        }
+    }
+    return out;
+}
+
+/// Index of the first byte after a UTF-8 byte order mark and JSON whitespace (what nlohmann skips).
+std::size_t first_significant_byte(std::string_view text)
+{
+    std::size_t i = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+    return i;
+}
+
+/// What a file that cannot be JSON starts with: its first word if that is plain text, else the
+/// first byte in hexadecimal (a PNG starts with 0x89).
+std::string describe_start(std::string_view text, std::size_t first)
+{
+    std::size_t end = first;
+    while (end < text.size() && end - first < 16 && text[end] > ' ' && text[end] < 0x7F) ++end;
+    if (end == first) return "the byte " + hex_byte(static_cast<unsigned char>(text[first]));
+    return "'" + std::string(text.substr(first, end - first)) + "'";
+}
+
 /// nlohmann's parse_error text without its "[json.exception...] parse error at line L, column C: " prefix.
 std::string syntax_detail(const std::string& what)
 {
@@ -378,7 +451,7 @@ std::string syntax_detail(const std::string& what)
             break;
         }
     }
-    return detail;
+    return readable(detail); // its "last read: '...'" quotes the file's bytes as they are
 }
 
 Json ms_json(Duration d)
@@ -419,6 +492,16 @@ LoadResult load_scenario_text(std::string_view json, std::string_view source_nam
         const Json root = Json::parse(json.begin(), json.end());
         return {parse_scenario(root), {}};
     } catch (const Json::parse_error& e) {
+        // A scenario is a JSON object. A file whose first character cannot begin one or an array
+        // (a picture, a pcap, a text) is not a broken scenario: say so, not what nlohmann's
+        // parser expected at that byte. A broken object or array gets the parser's detail.
+        const std::size_t first = first_significant_byte(json);
+        if (first < json.size() && json[first] != '{' && json[first] != '[') {
+            const auto [line, column] = line_column(json, first + 1);
+            return {std::nullopt, source + ":" + std::to_string(line) + ":" + std::to_string(column) +
+                                      ": not a JSON scenario: it starts with " + describe_start(json, first) +
+                                      "; expected a JSON object, which starts with '{'"};
+        }
         const auto [line, column] = line_column(json, e.byte);
         return {std::nullopt, source + ":" + std::to_string(line) + ":" + std::to_string(column) +
                                   ": syntax error: " + syntax_detail(e.what())};

@@ -55,6 +55,23 @@ const BadFile kBadFiles[] = {
      "lesson.json:1:14: syntax error: while parsing object key - unexpected '}'; expected string literal"},
     {"",
      "lesson.json:1:1: syntax error: while parsing value - unexpected end of input; expected '[', '{', or a literal"},
+    // Not JSON at all: say so, at the first byte that is not white space; a byte that is not
+    // printable is written in hexadecimal, never raw (0x89 is the first byte of every PNG).
+    {"\x89PNG\r\n\x1a\n",
+     "lesson.json:1:1: not a JSON scenario: it starts with the byte 0x89; expected a JSON object, which starts "
+     "with '{'"},
+    {"not json\n",
+     "lesson.json:1:1: not a JSON scenario: it starts with 'not'; expected a JSON object, which starts with '{'"},
+    // A UTF-8 byte order mark and white space come before the first character (line 2, column 3).
+    {"\xEF\xBB\xBF\n  GIF89a",
+     "lesson.json:2:3: not a JSON scenario: it starts with 'GIF89a'; expected a JSON object, which starts with '{'"},
+    // Broken JSON with a byte that is not UTF-8 inside: the parser's detail, the byte in hexadecimal.
+    {"{\"name\": \"caf\xff\"}",
+     "lesson.json:1:14: syntax error: while parsing value - invalid string: ill-formed UTF-8 byte; last read: "
+     "'\"caf<0xFF>'"},
+    // é is 0xC3 0xA9; the parser stops at its first byte, which alone is not a character.
+    {"{\"name\": \xC3\xA9}",
+     "lesson.json:1:10: syntax error: while parsing value - invalid literal; last read: '\"name\": <0xC3>'"},
     // Structure.
     {"[1, 2]", "lesson.json: expected a JSON object at the top level, got an array"},
     {"{\"nmae\": \"x\"}",
