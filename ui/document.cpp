@@ -58,6 +58,7 @@ bool Document::load(sim::Scenario scenario, const QString& source)
     recording_ = false;
     titles_[0].clear();
     titles_[1].clear();
+    kernel_.reset();
     undo_.clear();
     selected_ = -1;
     playhead_ = Time{0};
@@ -70,8 +71,9 @@ bool Document::load(sim::Scenario scenario, const QString& source)
 }
 
 void Document::beginRecording(sim::Scenario description, const sim::Timeline& initial, QString titleA,
-                              QString titleB)
+                              QString titleB, std::optional<sim::HostId> kernel)
 {
+    kernel_ = kernel;
     scenario_ = std::move(description);
     source_ = QString::fromStdString(scenario_.name);
     timeline_ = initial;
@@ -87,6 +89,14 @@ void Document::beginRecording(sim::Scenario description, const sim::Timeline& in
     emit timelineChanged();
     emit selectionChanged(selected_);
     emit playheadChanged(playhead_);
+}
+
+QString Document::hostName(sim::HostId host) const
+{
+    const QString letter(QLatin1Char(sim::host_letter(host)));
+    //: The kernel's host in a live session, used after "Host" in every sentence that names it
+    //: ("Host B (Linux kernel) sends SYN,ACK"); %1 is its letter (B)
+    return isKernel(host) ? tr("%1 (Linux kernel)").arg(letter) : letter;
 }
 
 void Document::updateRecording(sim::Timeline timeline)

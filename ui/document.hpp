@@ -17,6 +17,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace ackademy::ui {
@@ -46,9 +47,10 @@ public:
     /// Replaces the scenario with an empty recording. `description` names the session and
     /// holds the drop rules (for the diagram's "lost: drop rule …"); it is never simulated.
     /// `titles` label the lifelines (e.g. the kernel's as "This computer (Linux kernel)").
-    /// Clears the undo history; emits liveChanged(true).
+    /// `kernel` is the host played by this computer's kernel (live mode: B), named so by
+    /// hostName(). Clears the undo history; emits liveChanged(true).
     void beginRecording(sim::Scenario description, const sim::Timeline& initial, QString titleA,
-                        QString titleB);
+                        QString titleB, std::optional<sim::HostId> kernel = std::nullopt);
     /// The recording so far (it only grows). The playhead follows the latest event if it was
     /// at the end before.
     void updateRecording(sim::Timeline timeline);
@@ -60,6 +62,13 @@ public:
     bool isRecording() const { return recording_; }
     /// The lifeline's title for a recording; empty for a simulation ("Host A", "Host B").
     QString hostTitle(sim::HostId host) const { return titles_[static_cast<std::size_t>(host)]; }
+    /// True if this computer's kernel played `host` in the recording (live mode: B).
+    bool isKernel(sim::HostId host) const { return recording_ && kernel_ == host; }
+    /// What the panels put after "Host" (narration, events, inspector): the letter ("A", "B"),
+    /// and for the kernel of a recording "B (Linux kernel)", so that "Host %1" reads "Host B
+    /// (Linux kernel)" in every sentence that names it. Translated when called, so it follows
+    /// a language switch.
+    QString hostName(sim::HostId host) const;
 
     // ----- Convenience edits (each one undoable) ------------------------------------
     /// Adds a drop rule for the segment with this id (its place on the wire, "N").
@@ -116,6 +125,7 @@ private:
     bool live_ = false;
     bool recording_ = false;
     QString titles_[2];
+    std::optional<sim::HostId> kernel_;
 };
 
 } // namespace ackademy::ui

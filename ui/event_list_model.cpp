@@ -127,8 +127,9 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const
     const auto& timeline = document_->timeline();
     const sim::SegmentRecord& rec = timeline.segments[static_cast<std::size_t>(index.row())];
     const tcp::Segment& seg = rec.packet.tcp;
-    const QChar from = QLatin1Char(sim::host_letter(rec.from));
-    const QChar to = QLatin1Char(sim::host_letter(sim::other(rec.from)));
+    // "A", "B", or in a live session "B (Linux kernel)" (Document::hostName()).
+    const QString from = document_->hostName(rec.from);
+    const QString to = document_->hostName(sim::other(rec.from));
 
     if (role == Qt::DisplayRole) {
         switch (index.column()) {

@@ -181,7 +181,8 @@ bool LiveSession::start(const LiveSessionSettings& settings, QString* error)
     deviceName_ = QString::fromStdString(tun.name);
     // The bridge's empty recording (profile, addresses, ports) is the document's first one;
     // its I/O thread has not started, so reading it here is safe.
-    document_->beginRecording(std::move(description), impl->bridge->timeline(), ourTitle(), kernelTitle());
+    document_->beginRecording(std::move(description), impl->bridge->timeline(), ourTitle(), kernelTitle(),
+                              sim::HostId::B);
     impl->bridge->start();
     Q_EMIT runningChanged(true);
     return true;
@@ -206,6 +207,11 @@ void LiveSession::send(const QString& text)
 void LiveSession::closeConnection()
 {
     if (impl_->bridge) impl_->bridge->close();
+}
+
+void LiveSession::abortConnection()
+{
+    if (impl_->bridge) impl_->bridge->abort();
 }
 
 void LiveSession::deliver()

@@ -63,6 +63,8 @@ public:
     /// Sends text, or closes, on our host's connection (thread-safe on the bridge's side).
     void send(const QString& text);
     void closeConnection();
+    /// Aborts our host's connection (RST, RFC 9293 §3.10.5); thread-safe on the bridge's side.
+    void abortConnection();
 
     bool isRunning() const;
     /// The TUN interface of the running (or last) session.

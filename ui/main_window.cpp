@@ -10,6 +10,7 @@
 #include "ui/diagram/sequence_diagram_view.hpp"
 #include "ui/document.hpp"
 #include "ui/language.hpp"
+#include "ui/live_controls.hpp"
 #include "ui/live_session.hpp"
 #include "ui/live_session_dialog.hpp"
 #include "ui/panels/event_list_panel.hpp"
@@ -216,6 +217,18 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     liveLabel_->setObjectName(QStringLiteral("LiveIndicator"));
     liveLabel_->setVisible(false);
     statusBar()->addPermanentWidget(liveLabel_);
+    // Send a line, close (FIN), abort (RST) while live: a row under the transport bar, and the
+    // same actions in the File menu after Stop Live Session.
+    liveControls_ = new LiveControlBar(document_, liveSession_, this);
+    addToolBarBreak();
+    addToolBar(liveControls_);
+    {
+        const QList<QAction*> file = fileMenu_->actions();
+        const qsizetype after = file.indexOf(stopLiveAction_) + 1;
+        fileMenu_->insertActions(after < file.size() ? file[after] : nullptr, liveControls_->menuActions());
+    }
+    connect(liveControls_, &LiveControlBar::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     retranslateUi();
     updateLanguageActions();
 
@@ -1053,6 +1066,7 @@ void MainWindow::showShortcuts()
         {tr("Ctrl+R"), tr("Relative or absolute sequence numbers")},
         {tr("Ctrl+O, Ctrl+Shift+S"), tr("Open, save a scenario")},
         {tr("Ctrl+E, Ctrl+Shift+E"), tr("Export the whole diagram, the visible part")},
+        {tr("Ctrl+T, Enter"), tr("Live session: type a line for Host A, send it")},
         {tr("F1"), tr("This list")},
     };
     QString html = QStringLiteral("<table cellspacing='6'>");

@@ -23,6 +23,7 @@ class SequenceDiagramView;
 class PresentationMode;
 class StateDiagramView;
 class CwndPlotView;
+class LiveControlBar;
 class LiveSession;
 struct LiveSessionSettings;
 
@@ -67,6 +68,8 @@ public:
     /// Stops the running live session, if any; the recording stays in the diagram.
     void stopLiveSession();
     LiveSession* liveSession() const { return liveSession_; }
+    /// Send a line, close, abort during a live session (shown for recordings only).
+    LiveControlBar* liveControls() const { return liveControls_; }
 
     /// Adds an application action for `host` at the playhead, as an undoable change.
     bool addAppAction(sim::HostId host, sim::ActionKind kind, const QString& text = {});
@@ -145,6 +148,7 @@ private:
     QAction* stopLiveAction_ = nullptr;
     LiveSession* liveSession_ = nullptr;
     QLabel* liveLabel_ = nullptr;
+    LiveControlBar* liveControls_ = nullptr;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
     QAction* dropAction_ = nullptr;

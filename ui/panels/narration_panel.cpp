@@ -29,6 +29,17 @@ QString letter(sim::HostId h)
     return QString(QLatin1Char(sim::host_letter(h)));
 }
 
+/// The names a simulated lesson uses: the bare letters, so its sentences stay as they were.
+std::array<QString, 2> letters()
+{
+    return {letter(sim::HostId::A), letter(sim::HostId::B)};
+}
+
+std::array<QString, 2> namesOf(const Document& document)
+{
+    return {document.hostName(sim::HostId::A), document.hostName(sim::HostId::B)};
+}
+
 /// Puts args[n - 1] in place of each %n (n = 1..9) of a translated template. Unlike
 /// QString::arg(), a placeholder keeps its meaning when a template does not use all of them
 /// (a state change has no segment; "the connection is open" names no peer), so every template
@@ -370,9 +381,15 @@ QString NarrationPanel::timerTemplate(tcp::TimerKind timer)
 
 QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timeline& timeline, bool relative)
 {
+    return sentence(l, timeline, relative, letters());
+}
+
+QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timeline& timeline, bool relative,
+                                 const std::array<QString, 2>& names)
+{
     using trace::NarrationKind;
-    const QString host = letter(l.host);
-    const QString peer = letter(l.peer);
+    const QString& host = names[static_cast<std::size_t>(l.host)];
+    const QString& peer = names[static_cast<std::size_t>(l.peer)];
     // The sender of the segment (an arrival is told from the receiver's side).
     const sim::HostId sender = l.kind == NarrationKind::Arrive ? l.peer : l.host;
     auto number = [&](tcp::SeqNum value, sim::HostId of) {
@@ -484,7 +501,7 @@ QStringList NarrationPanel::sentences() const
     const int n = visibleCount();
     for (int i = 0; i < n; ++i)
         out << sentence(lines_[static_cast<std::size_t>(i)], document_->timeline(),
-                        document_->relativeNumbers());
+                        document_->relativeNumbers(), namesOf(*document_));
     return out;
 }
 
@@ -527,6 +544,7 @@ void NarrationPanel::refresh()
     const QString latestFg = pal.color(QPalette::HighlightedText).name();
     const bool relative = document_->relativeNumbers();
     const sim::Timeline& timeline = document_->timeline();
+    const std::array<QString, 2> names = namesOf(*document_);
 
     QString html = QStringLiteral("<html><body>");
     const int first = std::max(0, n - kMaxShown);
@@ -543,7 +561,7 @@ void NarrationPanel::refresh()
         const QString time =
             tr("%1 s").arg(QLocale().toString(std::chrono::duration<double>(l.at).count(), 'f', 3));
         const QString cite = citation(l);
-        const QString text = sentence(l, timeline, relative).toHtmlEscaped();
+        const QString text = sentence(l, timeline, relative, names).toHtmlEscaped();
         const QString citeHtml =
             cite.isEmpty()
                 ? QString()

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <array>
+
 #include <vector>
 
 class QTextBrowser;
@@ -25,6 +27,10 @@ public:
     /// The translated sentence for one line, without its rule (see citation()).
     /// `relative` writes sequence numbers relative to each host's ISN.
     static QString sentence(const trace::NarrationLine& line, const sim::Timeline& timeline, bool relative);
+    /// The same, with the hosts named as Document::hostName() names them (index 0 is A, 1 is
+    /// B): in a live session "B (Linux kernel)", so the sentence says "Host B (Linux kernel)".
+    static QString sentence(const trace::NarrationLine& line, const sim::Timeline& timeline, bool relative,
+                            const std::array<QString, 2>& names);
     /// Where the rule of `line` comes from, e.g. "RFC 9293 §3.10.7.3, SS-6"; empty if none.
     static QString citation(const trace::NarrationLine& line);
     /// The source of one checklist rule ID: "SS-6" -> "RFC 9293 §3.10.7.3, SS-6".

@@ -335,8 +335,9 @@ void PacketInspector::rebuild()
     bytes_ = rec.encode();
     const tcp::DecodeResult decoded = tcp::decode(bytes_);
     const tcp::Bytes& b = bytes_;
-    const QChar from = QLatin1Char(sim::host_letter(rec.from));
-    const QChar to = QLatin1Char(sim::host_letter(sim::other(rec.from)));
+    // "A", "B", or in a live session "B (Linux kernel)" (Document::hostName()).
+    const QString from = document_->hostName(rec.from);
+    const QString to = document_->hostName(sim::other(rec.from));
     const QString flags = QString::fromStdString(rec.packet.tcp.flags.names());
     const QString sent = QLocale().toString(std::chrono::duration<double>(rec.sent).count(), 'f', 3);
     title_->setText(document_->selectedSegment() == segment_
@@ -389,8 +390,15 @@ void PacketInspector::rebuild()
     add(ip, tr("Header checksum"),
         ipOk ? tr("%1 (correct)").arg(hex16(be16(b, 10))) : tr("%1 (WRONG)").arg(hex16(be16(b, 10))), 10, 2,
         "ip.checksum");
-    add(ip, tr("Source address"), tr("%1 (Host %2)").arg(ipText(be32(b, 12))).arg(from), 12, 4, "ip.src");
-    add(ip, tr("Destination address"), tr("%1 (Host %2)").arg(ipText(be32(b, 16))).arg(to), 16, 4, "ip.dst");
+    // Already in parentheses, so the kernel of a live session is named without nesting them.
+    auto addressOf = [&](std::uint32_t address, sim::HostId host) {
+        const QString letter(QLatin1Char(sim::host_letter(host)));
+        //: An address and its host in a live session: %1 the IPv4 address, %2 the host's letter (B)
+        return document_->isKernel(host) ? tr("%1 (Host %2, Linux kernel)").arg(ipText(address), letter)
+                                         : tr("%1 (Host %2)").arg(ipText(address)).arg(letter);
+    };
+    add(ip, tr("Source address"), addressOf(be32(b, 12), rec.from), 12, 4, "ip.src");
+    add(ip, tr("Destination address"), addressOf(be32(b, 16), sim::other(rec.from)), 16, 4, "ip.dst");
 
     // ----- TCP (RFC 9293 §3.1) ------------------------------------------------------------
     const int o = ihl;

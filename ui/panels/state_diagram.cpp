@@ -503,8 +503,12 @@ StateDiagramView::StateDiagramView(Document* document, QWidget* parent) : QWidge
 void StateDiagramView::refresh()
 {
     const Time t = document_->playhead();
-    for (sim::HostId host : {sim::HostId::A, sim::HostId::B})
+    for (sim::HostId host : {sim::HostId::A, sim::HostId::B}) {
         highlight_.hosts[static_cast<std::size_t>(host)] = hostStateAt(document_->timeline(), host, t);
+        // The kernel of a live session has no recorded states (they cannot be observed from
+        // outside): no marker, rather than one that claims it is CLOSED.
+        highlight_.showHost[static_cast<int>(host)] = !document_->isKernel(host);
+    }
     setAccessibleDescription(captionText());
     setToolTip(captionText());
     update();
@@ -512,8 +516,15 @@ void StateDiagramView::refresh()
 
 QString StateDiagramView::captionText() const
 {
-    return StateDiagramRenderer::caption(sim::HostId::A, highlight_.hosts[0]) + QLatin1Char('\n') +
-           StateDiagramRenderer::caption(sim::HostId::B, highlight_.hosts[1]);
+    QStringList lines;
+    for (sim::HostId host : {sim::HostId::A, sim::HostId::B}) {
+        if (document_->isKernel(host))
+            //: Live session: %1 the kernel's host, "B (Linux kernel)"
+            lines << tr("Host %1: its states cannot be observed from outside").arg(document_->hostName(host));
+        else
+            lines << StateDiagramRenderer::caption(host, highlight_.hosts[static_cast<std::size_t>(host)]);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool StateDiagramView::landscape() const
