@@ -273,7 +273,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>DiagramExport</name>
     <message>
-        <location filename="../ui/diagram/diagram_export.cpp" line="+72"/>
+        <location filename="../ui/diagram/diagram_export.cpp" line="+64"/>
         <source>Cannot export the diagram to “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,7 +301,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>DiagramLayout</name>
     <message>
-        <location filename="../ui/diagram/diagram_layout.cpp" line="+36"/>
+        <location filename="../ui/diagram/diagram_layout.cpp" line="+37"/>
         <source>Host %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,7 +371,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>%1 s</source>
         <extracomment>A duration or time in seconds on the diagram, e.g. &quot;1.000 s&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -441,7 +441,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>TIME-WAIT %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,7 +475,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,12 +483,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>DiagramRenderer</name>
     <message>
-        <location filename="../ui/diagram/diagram_renderer.cpp" line="+99"/>
+        <location filename="../ui/diagram/diagram_renderer.cpp" line="+141"/>
         <source>t = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>%1 %2 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,7 +897,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+94"/>
         <source>cannot simulate %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,7 +925,13 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="+113"/>
+        <location filename="../ui/document.cpp" line="+99"/>
+        <source>%1 (Linux kernel)</source>
+        <extracomment>The kernel&apos;s host in a live session, used after &quot;Host&quot; in every sentence that names it (&quot;Host B (Linux kernel) sends SYN,ACK&quot;); %1 is its letter (B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This is a recording of a live session: it cannot be changed and re-simulated. Open a scenario to edit one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,7 +990,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,6 +1546,91 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
 </context>
 <context>
+    <name>ackademy::ui::LiveControlBar</name>
+    <message>
+        <location filename="../ui/live_controls.cpp" line="+55"/>
+        <source>Host A closes its side of the connection: its FIN follows the data already sent.</source>
+        <extracomment>Status bar, live session: our host called close(); FIN is the TCP flag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host A aborts the connection: it sends RST and forgets the connection.</source>
+        <extracomment>Status bar, live session: our host aborted the connection; RST is the TCP flag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Host A sends “%1” and a newline: %n byte(s).</source>
+        <extracomment>Status bar, live session: %1 the text as typed; %n the bytes sent (with the newline)</extracomment>
+        <translation>
+            <numerusform>Host A sends “%1” and a newline: %n byte.</numerusform>
+            <numerusform>Host A sends “%1” and a newline: %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Live Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host A sends:</source>
+        <extracomment>Label before the text field; A is our host&apos;s letter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line of text; Enter sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text that Host A sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter sends this line and a newline from Host A to the kernel (Ctrl+T to type here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a Line for Host A to Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host A sends the line and a newline (send())</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Connection (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host A closes its side (close()): it sends FIN once its data is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort Connection (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host A aborts (abort()): it sends RST and forgets the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ackademy::ui::LiveSession</name>
     <message>
         <location filename="../ui/live_session.cpp" line="+68"/>
@@ -1562,7 +1653,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>The live session is over: the connection is closed and %1 is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,7 +1829,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+62"/>
+        <location filename="../ui/main_window.cpp" line="+64"/>
         <source>%1 ms</source>
         <extracomment>A time in milliseconds with three decimals, e.g. &quot;1000.000 ms&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -1773,12 +1864,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+114"/>
-        <location line="+431"/>
+        <location line="+447"/>
         <source>Sequence diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-308"/>
         <source>Host A sends nothing more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,7 +1879,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+283"/>
         <source>Res&amp;tore Selected Segment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,18 +1909,18 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-533"/>
         <source>Cl&amp;ose</source>
         <extracomment>Application call: close the connection politely (FIN)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+172"/>
         <source>Live session: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+362"/>
         <source>Save Scenario &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,12 +2181,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+128"/>
         <source>t = %1 s   step %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-123"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,7 +2211,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+101"/>
         <source>Ackademy[*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,7 +2241,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>● LIVE on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,6 +2463,16 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+T, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Live session: type a line for Host A, send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,7 +2500,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+280"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+291"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,7 +2561,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
         <translation type="unfinished"></translation>
@@ -2505,7 +2606,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+122"/>
         <source>… %Ln earlier sentence(s)</source>
         <translation>
             <numerusform>… %Ln earlier sentence</numerusform>
@@ -2513,12 +2614,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         </translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>connection refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-369"/>
         <source>Host %1 sends %2 (%3) and enters LISTEN, waiting for a connection request.</source>
         <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -2836,7 +2937,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Host %1 receives %2 (%3) from Host %4.</source>
         <extracomment>%1 and %4 host letters (A, B): %1 receives from %4; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -2924,7 +3025,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Nothing has happened yet. Step forward (→) to start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2938,13 +3039,13 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::PacketInspector</name>
     <message>
-        <location filename="../ui/panels/packet_inspector.cpp" line="+376"/>
-        <location line="+150"/>
+        <location filename="../ui/panels/packet_inspector.cpp" line="+377"/>
+        <location line="+157"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-293"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,7 +3088,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Segment #%1: %2 from Host %3 to Host %4, sent at %5 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3048,12 +3149,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>Don&apos;t fragment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,13 +3212,13 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>%1 (correct)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+98"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>%1 (WRONG)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,13 +3228,18 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>%1 (Host %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>%1 (Host %2, Linux kernel)</source>
+        <extracomment>An address and its host in a live session: %1 the IPv4 address, %2 the host&apos;s letter (B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Destination address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3388,7 +3494,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::PresentationMode</name>
     <message>
-        <location filename="../ui/presentation.cpp" line="+94"/>
+        <location filename="../ui/presentation.cpp" line="+93"/>
         <source>Pr&amp;esentation Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,7 +3524,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>t = %1 s · step %2 of %3 · Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,7 +3537,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+380"/>
+        <location line="+348"/>
         <source>Drop this segment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,6 +3598,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <message>
         <location filename="../ui/panels/state_diagram.cpp" line="+144"/>
         <source>TCP state diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Host %1: its states cannot be observed from outside</source>
+        <extracomment>Live session: %1 the kernel&apos;s host, &quot;B (Linux kernel)&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

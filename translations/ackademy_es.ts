@@ -274,7 +274,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>DiagramExport</name>
     <message>
-        <location filename="../ui/diagram/diagram_export.cpp" line="+72"/>
+        <location filename="../ui/diagram/diagram_export.cpp" line="+64"/>
         <source>Cannot export the diagram to “%1”: %2.</source>
         <translation>No se puede exportar el diagrama a «%1»: %2.</translation>
     </message>
@@ -302,7 +302,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>DiagramLayout</name>
     <message>
-        <location filename="../ui/diagram/diagram_layout.cpp" line="+36"/>
+        <location filename="../ui/diagram/diagram_layout.cpp" line="+37"/>
         <source>Host %1</source>
         <translation>Host %1</translation>
     </message>
@@ -372,7 +372,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>reanudación de lectura</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>%1 s</source>
         <extracomment>A duration or time in seconds on the diagram, e.g. &quot;1.000 s&quot;</extracomment>
         <translation>%1 s</translation>
@@ -442,7 +442,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>perdido: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>TIME-WAIT %1</source>
         <translation>TIME-WAIT %1</translation>
     </message>
@@ -476,7 +476,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>≈ %1</source>
         <translation>≈ %1</translation>
     </message>
@@ -484,12 +484,12 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>DiagramRenderer</name>
     <message>
-        <location filename="../ui/diagram/diagram_renderer.cpp" line="+99"/>
+        <location filename="../ui/diagram/diagram_renderer.cpp" line="+141"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>%1 %2 left</source>
         <translation>%1: quedan %2</translation>
     </message>
@@ -898,7 +898,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>ha fallado la codificación PNG</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+94"/>
         <source>cannot simulate %1</source>
         <translation>no se puede simular %1</translation>
     </message>
@@ -926,7 +926,13 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>ackademy::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="+113"/>
+        <location filename="../ui/document.cpp" line="+99"/>
+        <source>%1 (Linux kernel)</source>
+        <extracomment>The kernel&apos;s host in a live session, used after &quot;Host&quot; in every sentence that names it (&quot;Host B (Linux kernel) sends SYN,ACK&quot;); %1 is its letter (B)</extracomment>
+        <translation>%1 (núcleo Linux)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This is a recording of a live session: it cannot be changed and re-simulated. Open a scenario to edit one.</source>
         <translation>Esta es la grabación de una sesión en vivo: no se puede modificar ni volver a simular. Abra un escenario para editarlo.</translation>
     </message>
@@ -985,7 +991,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>enviado</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1541,6 +1547,91 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
     </message>
 </context>
 <context>
+    <name>ackademy::ui::LiveControlBar</name>
+    <message>
+        <location filename="../ui/live_controls.cpp" line="+55"/>
+        <source>Host A closes its side of the connection: its FIN follows the data already sent.</source>
+        <extracomment>Status bar, live session: our host called close(); FIN is the TCP flag</extracomment>
+        <translation>El host A cierra su lado de la conexión: su FIN sigue a los datos ya enviados.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host A aborts the connection: it sends RST and forgets the connection.</source>
+        <extracomment>Status bar, live session: our host aborted the connection; RST is the TCP flag</extracomment>
+        <translation>El host A aborta la conexión: envía RST y olvida la conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Host A sends “%1” and a newline: %n byte(s).</source>
+        <extracomment>Status bar, live session: %1 the text as typed; %n the bytes sent (with the newline)</extracomment>
+        <translation>
+            <numerusform>El host A envía «%1» y un salto de línea: %n byte.</numerusform>
+            <numerusform>El host A envía «%1» y un salto de línea: %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Live Session</source>
+        <translation>Sesión en vivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host A sends:</source>
+        <extracomment>Label before the text field; A is our host&apos;s letter</extracomment>
+        <translation>El host A envía:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line of text; Enter sends it</source>
+        <translation>una línea de texto; Intro la envía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text that Host A sends</source>
+        <translation>Texto que envía el host A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter sends this line and a newline from Host A to the kernel (Ctrl+T to type here)</source>
+        <translation>Intro envía esta línea y un salto de línea del host A al núcleo (Ctrl+T para escribir aquí)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a Line for Host A to Send</source>
+        <translation>Escribir una línea para que la envíe el host A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send Line</source>
+        <translation>Enviar línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host A sends the line and a newline (send())</source>
+        <translation>El host A envía la línea y un salto de línea (send())</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Connection (FIN)</source>
+        <translation>Cerrar la conexión (FIN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host A closes its side (close()): it sends FIN once its data is sent</source>
+        <translation>El host A cierra su lado (close()): envía FIN una vez enviados sus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort Connection (RST)</source>
+        <translation>Abortar la conexión (RST)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host A aborts (abort()): it sends RST and forgets the connection</source>
+        <translation>El host A aborta (abort()): envía RST y olvida la conexión</translation>
+    </message>
+</context>
+<context>
     <name>ackademy::ui::LiveSession</name>
     <message>
         <location filename="../ui/live_session.cpp" line="+68"/>
@@ -1563,7 +1654,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Sesión en vivo con este equipo</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>The live session is over: the connection is closed and %1 is gone.</source>
         <translation>La sesión en vivo ha terminado: la conexión está cerrada y %1 ya no existe.</translation>
     </message>
@@ -1739,7 +1830,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>ackademy::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+62"/>
+        <location filename="../ui/main_window.cpp" line="+64"/>
         <source>%1 ms</source>
         <extracomment>A time in milliseconds with three decimals, e.g. &quot;1000.000 ms&quot;</extracomment>
         <translation>%1 ms</translation>
@@ -1774,12 +1865,12 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
     </message>
     <message>
         <location line="+114"/>
-        <location line="+431"/>
+        <location line="+447"/>
         <source>Sequence diagram</source>
         <translation>Diagrama de secuencia</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-308"/>
         <source>Host A sends nothing more.</source>
         <translation>Host A no envía nada más.</translation>
     </message>
@@ -1789,7 +1880,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Host B no envía nada más.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+283"/>
         <source>Res&amp;tore Selected Segment</source>
         <translation>Res&amp;taurar segmento seleccionado</translation>
     </message>
@@ -1819,18 +1910,18 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>&amp;Abrir escenario…</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-533"/>
         <source>Cl&amp;ose</source>
         <extracomment>Application call: close the connection politely (FIN)</extracomment>
         <translation>Ce&amp;rrar</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+172"/>
         <source>Live session: %1</source>
         <translation>Sesión en vivo: %1</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+362"/>
         <source>Save Scenario &amp;As…</source>
         <translation>&amp;Guardar escenario como…</translation>
     </message>
@@ -2091,12 +2182,12 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+128"/>
         <source>t = %1 s   step %2 of %3</source>
         <translation>t = %1 s   paso %2 de %3</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-123"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
@@ -2121,7 +2212,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Barra de &amp;reproducción</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+101"/>
         <source>Ackademy[*]</source>
         <translation>Ackademy[*]</translation>
     </message>
@@ -2151,7 +2242,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Reproducir (Espacio)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>● LIVE on %1</source>
         <translation>● EN VIVO en %1</translation>
     </message>
@@ -2373,6 +2464,16 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+T, Enter</source>
+        <translation>Ctrl+T, Intro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Live session: type a line for Host A, send it</source>
+        <translation>Sesión en vivo: escribir una línea para el host A, enviarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
@@ -2400,7 +2501,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+280"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+291"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>
@@ -2461,7 +2562,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
         <translation>seq = %1, ack = %2</translation>
@@ -2506,7 +2607,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>causa desconocida</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+122"/>
         <source>… %Ln earlier sentence(s)</source>
         <translation>
             <numerusform>… %Ln frase anterior</numerusform>
@@ -2514,12 +2615,12 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         </translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>connection refused</source>
         <translation>conexión rechazada</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-369"/>
         <source>Host %1 sends %2 (%3) and enters LISTEN, waiting for a connection request.</source>
         <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation>El host %1 envía %2 (%3) y pasa al estado LISTEN, a la espera de una solicitud de conexión.</translation>
@@ -2837,7 +2938,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Vence el tiempo límite de usuario del host %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Host %1 receives %2 (%3) from Host %4.</source>
         <extracomment>%1 and %4 host letters (A, B): %1 receives from %4; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation>El host %1 recibe %2 (%3) del host %4.</translation>
@@ -2925,7 +3026,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Una frase por evento hasta el cabezal de reproducción; la última es la más reciente.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Nothing has happened yet. Step forward (→) to start.</source>
         <translation>Aún no ha ocurrido nada. Avance (→) para empezar.</translation>
     </message>
@@ -2939,13 +3040,13 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>ackademy::ui::PacketInspector</name>
     <message>
-        <location filename="../ui/panels/packet_inspector.cpp" line="+376"/>
-        <location line="+150"/>
+        <location filename="../ui/panels/packet_inspector.cpp" line="+377"/>
+        <location line="+157"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-293"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -2988,7 +3089,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Aún no hay ningún segmento. Avance o haga clic en un segmento del diagrama.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Segment #%1: %2 from Host %3 to Host %4, sent at %5 s</source>
         <translation>Segmento n.º %1: %2 del host %3 al host %4, enviado a los %5 s</translation>
     </message>
@@ -3049,12 +3150,12 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Flags</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>Don&apos;t fragment</source>
         <translation>No fragmentar</translation>
     </message>
@@ -3112,13 +3213,13 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>%1 (correct)</source>
         <translation>%1 (correcta)</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+98"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>%1 (WRONG)</source>
         <translation>%1 (INCORRECTA)</translation>
     </message>
@@ -3128,13 +3229,18 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Dirección de origen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>%1 (Host %2)</source>
         <translation>%1 (host %2)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>%1 (Host %2, Linux kernel)</source>
+        <extracomment>An address and its host in a live session: %1 the IPv4 address, %2 the host&apos;s letter (B)</extracomment>
+        <translation>%1 (host %2, núcleo Linux)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Destination address</source>
         <translation>Dirección de destino</translation>
     </message>
@@ -3389,7 +3495,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>ackademy::ui::PresentationMode</name>
     <message>
-        <location filename="../ui/presentation.cpp" line="+94"/>
+        <location filename="../ui/presentation.cpp" line="+93"/>
         <source>Pr&amp;esentation Mode</source>
         <translation>Modo pr&amp;esentación</translation>
     </message>
@@ -3419,7 +3525,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Pantalla en blanco (pulse B para volver a mostrar el diagrama)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>t = %1 s · step %2 of %3 · Esc leaves</source>
         <translation>t = %1 s · paso %2 de %3 · Esc para salir</translation>
     </message>
@@ -3432,7 +3538,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Diagrama de secuencia</translation>
     </message>
     <message>
-        <location line="+380"/>
+        <location line="+348"/>
         <source>Drop this segment</source>
         <translation>Descartar este segmento</translation>
     </message>
@@ -3494,6 +3600,12 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <location filename="../ui/panels/state_diagram.cpp" line="+144"/>
         <source>TCP state diagram</source>
         <translation>Diagrama de estados de TCP</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Host %1: its states cannot be observed from outside</source>
+        <extracomment>Live session: %1 the kernel&apos;s host, &quot;B (Linux kernel)&quot;</extracomment>
+        <translation>Host %1: sus estados no se pueden observar desde fuera</translation>
     </message>
 </context>
 <context>

@@ -274,7 +274,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>DiagramExport</name>
     <message>
-        <location filename="../ui/diagram/diagram_export.cpp" line="+72"/>
+        <location filename="../ui/diagram/diagram_export.cpp" line="+64"/>
         <source>Cannot export the diagram to “%1”: %2.</source>
         <translation>Impossible d’exporter le diagramme vers «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
@@ -302,7 +302,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>DiagramLayout</name>
     <message>
-        <location filename="../ui/diagram/diagram_layout.cpp" line="+36"/>
+        <location filename="../ui/diagram/diagram_layout.cpp" line="+37"/>
         <source>Host %1</source>
         <translation>Hôte %1</translation>
     </message>
@@ -372,7 +372,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>reprise de lecture</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>%1 s</source>
         <extracomment>A duration or time in seconds on the diagram, e.g. &quot;1.000 s&quot;</extracomment>
         <translation>%1 s</translation>
@@ -442,7 +442,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>perdu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>TIME-WAIT %1</source>
         <translation>TIME-WAIT %1</translation>
     </message>
@@ -476,7 +476,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>≈ %1</source>
         <translation>≈ %1</translation>
     </message>
@@ -484,12 +484,12 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>DiagramRenderer</name>
     <message>
-        <location filename="../ui/diagram/diagram_renderer.cpp" line="+99"/>
+        <location filename="../ui/diagram/diagram_renderer.cpp" line="+141"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>%1 %2 left</source>
         <translation>%1&#xa0;: reste %2</translation>
     </message>
@@ -898,7 +898,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>échec de l’encodage PNG</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+94"/>
         <source>cannot simulate %1</source>
         <translation>impossible de simuler %1</translation>
     </message>
@@ -926,7 +926,13 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="+113"/>
+        <location filename="../ui/document.cpp" line="+99"/>
+        <source>%1 (Linux kernel)</source>
+        <extracomment>The kernel&apos;s host in a live session, used after &quot;Host&quot; in every sentence that names it (&quot;Host B (Linux kernel) sends SYN,ACK&quot;); %1 is its letter (B)</extracomment>
+        <translation>%1 (noyau Linux)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This is a recording of a live session: it cannot be changed and re-simulated. Open a scenario to edit one.</source>
         <translation>Ceci est l’enregistrement d’une session en direct&#xa0;: il ne peut être ni modifié ni simulé à nouveau. Ouvrez un scénario pour en modifier un.</translation>
     </message>
@@ -985,7 +991,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>envoyé</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1541,6 +1547,91 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     </message>
 </context>
 <context>
+    <name>ackademy::ui::LiveControlBar</name>
+    <message>
+        <location filename="../ui/live_controls.cpp" line="+55"/>
+        <source>Host A closes its side of the connection: its FIN follows the data already sent.</source>
+        <extracomment>Status bar, live session: our host called close(); FIN is the TCP flag</extracomment>
+        <translation>L’hôte A ferme son côté de la connexion&#xa0;: son FIN suit les données déjà envoyées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host A aborts the connection: it sends RST and forgets the connection.</source>
+        <extracomment>Status bar, live session: our host aborted the connection; RST is the TCP flag</extracomment>
+        <translation>L’hôte A interrompt la connexion&#xa0;: il envoie RST et oublie la connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Host A sends “%1” and a newline: %n byte(s).</source>
+        <extracomment>Status bar, live session: %1 the text as typed; %n the bytes sent (with the newline)</extracomment>
+        <translation>
+            <numerusform>L’hôte A envoie «&#xa0;%1&#xa0;» et un saut de ligne&#xa0;: %n octet.</numerusform>
+            <numerusform>L’hôte A envoie «&#xa0;%1&#xa0;» et un saut de ligne&#xa0;: %n octets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Live Session</source>
+        <translation>Session en direct</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host A sends:</source>
+        <extracomment>Label before the text field; A is our host&apos;s letter</extracomment>
+        <translation>L’hôte A envoie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line of text; Enter sends it</source>
+        <translation>une ligne de texte&#xa0;; Entrée l’envoie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text that Host A sends</source>
+        <translation>Texte envoyé par l’hôte A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter sends this line and a newline from Host A to the kernel (Ctrl+T to type here)</source>
+        <translation>Entrée envoie cette ligne et un saut de ligne de l’hôte A au noyau (Ctrl+T pour écrire ici)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a Line for Host A to Send</source>
+        <translation>Saisir une ligne à envoyer par l’hôte A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send Line</source>
+        <translation>Envoyer la ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host A sends the line and a newline (send())</source>
+        <translation>L’hôte A envoie la ligne et un saut de ligne (send())</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Connection (FIN)</source>
+        <translation>Fermer la connexion (FIN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host A closes its side (close()): it sends FIN once its data is sent</source>
+        <translation>L’hôte A ferme son côté (close())&#xa0;: il envoie FIN une fois ses données envoyées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort Connection (RST)</source>
+        <translation>Interrompre la connexion (RST)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host A aborts (abort()): it sends RST and forgets the connection</source>
+        <translation>L’hôte A interrompt (abort())&#xa0;: il envoie RST et oublie la connexion</translation>
+    </message>
+</context>
+<context>
     <name>ackademy::ui::LiveSession</name>
     <message>
         <location filename="../ui/live_session.cpp" line="+68"/>
@@ -1563,7 +1654,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Session en direct avec cet ordinateur</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>The live session is over: the connection is closed and %1 is gone.</source>
         <translation>La session en direct est terminée&#xa0;: la connexion est fermée et %1 a été supprimé.</translation>
     </message>
@@ -1739,7 +1830,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+62"/>
+        <location filename="../ui/main_window.cpp" line="+64"/>
         <source>%1 ms</source>
         <extracomment>A time in milliseconds with three decimals, e.g. &quot;1000.000 ms&quot;</extracomment>
         <translation>%1 ms</translation>
@@ -1774,12 +1865,12 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     </message>
     <message>
         <location line="+114"/>
-        <location line="+431"/>
+        <location line="+447"/>
         <source>Sequence diagram</source>
         <translation>Diagramme de séquence</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-308"/>
         <source>Host A sends nothing more.</source>
         <translation>L’hôte A n’envoie plus rien.</translation>
     </message>
@@ -1789,7 +1880,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>L’hôte B n’envoie plus rien.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+283"/>
         <source>Res&amp;tore Selected Segment</source>
         <translation>Ré&amp;tablir le segment sélectionné</translation>
     </message>
@@ -1819,18 +1910,18 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>&amp;Ouvrir un scénario…</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-533"/>
         <source>Cl&amp;ose</source>
         <extracomment>Application call: close the connection politely (FIN)</extracomment>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+172"/>
         <source>Live session: %1</source>
         <translation>Session en direct&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+362"/>
         <source>Save Scenario &amp;As…</source>
         <translation>&amp;Enregistrer le scénario sous…</translation>
     </message>
@@ -2091,12 +2182,12 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+128"/>
         <source>t = %1 s   step %2 of %3</source>
         <translation>t = %1 s   étape %2 sur %3</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-123"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -2121,7 +2212,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Barre de &amp;lecture</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+101"/>
         <source>Ackademy[*]</source>
         <translation>Ackademy[*]</translation>
     </message>
@@ -2151,7 +2242,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Lecture (Espace)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>● LIVE on %1</source>
         <translation>● EN DIRECT sur %1</translation>
     </message>
@@ -2373,6 +2464,16 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+T, Enter</source>
+        <translation>Ctrl+T, Entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Live session: type a line for Host A, send it</source>
+        <translation>Session en direct&#xa0;: saisir une ligne pour l’hôte A, l’envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
@@ -2400,7 +2501,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+280"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+291"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>
@@ -2461,7 +2562,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
         <translation>seq = %1, ack = %2</translation>
@@ -2506,7 +2607,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>cause inconnue</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+122"/>
         <source>… %Ln earlier sentence(s)</source>
         <translation>
             <numerusform>… %Ln phrase précédente</numerusform>
@@ -2514,12 +2615,12 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         </translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>connection refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-369"/>
         <source>Host %1 sends %2 (%3) and enters LISTEN, waiting for a connection request.</source>
         <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation>L’hôte %1 envoie %2 (%3) et passe dans l’état LISTEN, en attente d’une demande de connexion.</translation>
@@ -2837,7 +2938,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Le délai utilisateur (user timeout) de l’hôte %1 expire.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Host %1 receives %2 (%3) from Host %4.</source>
         <extracomment>%1 and %4 host letters (A, B): %1 receives from %4; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation>L’hôte %1 reçoit %2 (%3) de l’hôte %4.</translation>
@@ -2925,7 +3026,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Une phrase par événement jusqu’à la tête de lecture&#x202f;; la dernière est la plus récente.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Nothing has happened yet. Step forward (→) to start.</source>
         <translation>Rien ne s’est encore passé. Avancez (→) pour commencer.</translation>
     </message>
@@ -2939,13 +3040,13 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::ui::PacketInspector</name>
     <message>
-        <location filename="../ui/panels/packet_inspector.cpp" line="+376"/>
-        <location line="+150"/>
+        <location filename="../ui/panels/packet_inspector.cpp" line="+377"/>
+        <location line="+157"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-293"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -2988,7 +3089,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Aucun segment pour l’instant. Avancez, ou cliquez sur un segment dans le diagramme.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Segment #%1: %2 from Host %3 to Host %4, sent at %5 s</source>
         <translation>Segment n°&#xa0;%1&#xa0;: %2 de l’hôte %3 vers l’hôte %4, envoyé à %5 s</translation>
     </message>
@@ -3049,12 +3150,12 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Flags</source>
         <translation>Drapeaux</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>Don&apos;t fragment</source>
         <translation>Ne pas fragmenter</translation>
     </message>
@@ -3112,13 +3213,13 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>%1 (correct)</source>
         <translation>%1 (correcte)</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+98"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>%1 (WRONG)</source>
         <translation>%1 (ERRONÉE)</translation>
     </message>
@@ -3128,13 +3229,18 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Adresse source</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>%1 (Host %2)</source>
         <translation>%1 (hôte %2)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>%1 (Host %2, Linux kernel)</source>
+        <extracomment>An address and its host in a live session: %1 the IPv4 address, %2 the host&apos;s letter (B)</extracomment>
+        <translation>%1 (hôte %2, noyau Linux)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Destination address</source>
         <translation>Adresse de destination</translation>
     </message>
@@ -3389,7 +3495,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::ui::PresentationMode</name>
     <message>
-        <location filename="../ui/presentation.cpp" line="+94"/>
+        <location filename="../ui/presentation.cpp" line="+93"/>
         <source>Pr&amp;esentation Mode</source>
         <translation>&amp;Mode présentation</translation>
     </message>
@@ -3419,7 +3525,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Écran noir (appuyez sur B pour réafficher le diagramme)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>t = %1 s · step %2 of %3 · Esc leaves</source>
         <translation>t = %1 s · étape %2 sur %3 · Échap pour quitter</translation>
     </message>
@@ -3432,7 +3538,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Diagramme de séquence</translation>
     </message>
     <message>
-        <location line="+380"/>
+        <location line="+348"/>
         <source>Drop this segment</source>
         <translation>Rejeter ce segment</translation>
     </message>
@@ -3494,6 +3600,12 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <location filename="../ui/panels/state_diagram.cpp" line="+144"/>
         <source>TCP state diagram</source>
         <translation>Diagramme d’états TCP</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Host %1: its states cannot be observed from outside</source>
+        <extracomment>Live session: %1 the kernel&apos;s host, &quot;B (Linux kernel)&quot;</extracomment>
+        <translation>Hôte %1&#xa0;: ses états ne sont pas observables de l’extérieur</translation>
     </message>
 </context>
 <context>

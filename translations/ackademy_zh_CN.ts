@@ -274,7 +274,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>DiagramExport</name>
     <message>
-        <location filename="../ui/diagram/diagram_export.cpp" line="+72"/>
+        <location filename="../ui/diagram/diagram_export.cpp" line="+64"/>
         <source>Cannot export the diagram to “%1”: %2.</source>
         <translation>无法将图导出到“%1”：%2。</translation>
     </message>
@@ -302,7 +302,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>DiagramLayout</name>
     <message>
-        <location filename="../ui/diagram/diagram_layout.cpp" line="+36"/>
+        <location filename="../ui/diagram/diagram_layout.cpp" line="+37"/>
         <source>Host %1</source>
         <translation>主机 %1</translation>
     </message>
@@ -372,7 +372,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>恢复读取</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>%1 s</source>
         <extracomment>A duration or time in seconds on the diagram, e.g. &quot;1.000 s&quot;</extracomment>
         <translation>%1 s</translation>
@@ -442,7 +442,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>丢失：%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>TIME-WAIT %1</source>
         <translation>TIME-WAIT %1</translation>
     </message>
@@ -476,7 +476,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>≈ %1</source>
         <translation>≈ %1</translation>
     </message>
@@ -484,12 +484,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>DiagramRenderer</name>
     <message>
-        <location filename="../ui/diagram/diagram_renderer.cpp" line="+99"/>
+        <location filename="../ui/diagram/diagram_renderer.cpp" line="+141"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>%1 %2 left</source>
         <translation>%1 剩余 %2</translation>
     </message>
@@ -898,7 +898,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>PNG 编码失败</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+94"/>
         <source>cannot simulate %1</source>
         <translation>无法模拟 %1</translation>
     </message>
@@ -926,7 +926,13 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="+113"/>
+        <location filename="../ui/document.cpp" line="+99"/>
+        <source>%1 (Linux kernel)</source>
+        <extracomment>The kernel&apos;s host in a live session, used after &quot;Host&quot; in every sentence that names it (&quot;Host B (Linux kernel) sends SYN,ACK&quot;); %1 is its letter (B)</extracomment>
+        <translation>%1（Linux 内核）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This is a recording of a live session: it cannot be changed and re-simulated. Open a scenario to edit one.</source>
         <translation>这是一次实时会话的记录：不能修改，也不能重新模拟。请打开一个场景进行编辑。</translation>
     </message>
@@ -985,7 +991,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>已发送</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1540,6 +1546,90 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
 </context>
 <context>
+    <name>ackademy::ui::LiveControlBar</name>
+    <message>
+        <location filename="../ui/live_controls.cpp" line="+55"/>
+        <source>Host A closes its side of the connection: its FIN follows the data already sent.</source>
+        <extracomment>Status bar, live session: our host called close(); FIN is the TCP flag</extracomment>
+        <translation>主机 A 关闭其一端的连接：在已发送的数据之后发送 FIN。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host A aborts the connection: it sends RST and forgets the connection.</source>
+        <extracomment>Status bar, live session: our host aborted the connection; RST is the TCP flag</extracomment>
+        <translation>主机 A 异常终止连接：发送 RST 并丢弃该连接。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Host A sends “%1” and a newline: %n byte(s).</source>
+        <extracomment>Status bar, live session: %1 the text as typed; %n the bytes sent (with the newline)</extracomment>
+        <translation>
+            <numerusform>主机 A 发送“%1”和一个换行符：%n 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Live Session</source>
+        <translation>实时会话</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host A sends:</source>
+        <extracomment>Label before the text field; A is our host&apos;s letter</extracomment>
+        <translation>主机 A 发送：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line of text; Enter sends it</source>
+        <translation>一行文本；按 Enter 发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text that Host A sends</source>
+        <translation>主机 A 要发送的文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter sends this line and a newline from Host A to the kernel (Ctrl+T to type here)</source>
+        <translation>按 Enter 由主机 A 向内核发送这一行和一个换行符（Ctrl+T 在此输入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a Line for Host A to Send</source>
+        <translation>输入主机 A 要发送的一行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send Line</source>
+        <translation>发送这一行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host A sends the line and a newline (send())</source>
+        <translation>主机 A 发送这一行和一个换行符（send()）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Connection (FIN)</source>
+        <translation>关闭连接（FIN）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host A closes its side (close()): it sends FIN once its data is sent</source>
+        <translation>主机 A 关闭其一端（close()）：数据发送完后发送 FIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort Connection (RST)</source>
+        <translation>异常终止连接（RST）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host A aborts (abort()): it sends RST and forgets the connection</source>
+        <translation>主机 A 异常终止（abort()）：发送 RST 并丢弃该连接</translation>
+    </message>
+</context>
+<context>
     <name>ackademy::ui::LiveSession</name>
     <message>
         <location filename="../ui/live_session.cpp" line="+68"/>
@@ -1562,7 +1652,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>与本机的实时会话</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>The live session is over: the connection is closed and %1 is gone.</source>
         <translation>实时会话已结束：连接已关闭，%1 已移除。</translation>
     </message>
@@ -1738,7 +1828,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+62"/>
+        <location filename="../ui/main_window.cpp" line="+64"/>
         <source>%1 ms</source>
         <extracomment>A time in milliseconds with three decimals, e.g. &quot;1000.000 ms&quot;</extracomment>
         <translation>%1 ms</translation>
@@ -1773,12 +1863,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+114"/>
-        <location line="+431"/>
+        <location line="+447"/>
         <source>Sequence diagram</source>
         <translation>时序图</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-308"/>
         <source>Host A sends nothing more.</source>
         <translation>主机 A 之后不再发送任何报文段。</translation>
     </message>
@@ -1788,7 +1878,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>主机 B 之后不再发送任何报文段。</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+283"/>
         <source>Res&amp;tore Selected Segment</source>
         <translation>恢复所选报文段(&amp;T)</translation>
     </message>
@@ -1818,18 +1908,18 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-533"/>
         <source>Cl&amp;ose</source>
         <extracomment>Application call: close the connection politely (FIN)</extracomment>
         <translation>关闭(&amp;O)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+172"/>
         <source>Live session: %1</source>
         <translation>实时会话：%1</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+362"/>
         <source>Save Scenario &amp;As…</source>
         <translation>场景另存为(&amp;A)…</translation>
     </message>
@@ -2090,12 +2180,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+128"/>
         <source>t = %1 s   step %2 of %3</source>
         <translation>t = %1 s   第 %2 步，共 %3 步</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-123"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
@@ -2120,7 +2210,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>播放工具栏(&amp;P)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+101"/>
         <source>Ackademy[*]</source>
         <translation>Ackademy[*]</translation>
     </message>
@@ -2150,7 +2240,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>播放（空格）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>● LIVE on %1</source>
         <translation>● 实时：%1</translation>
     </message>
@@ -2372,6 +2462,16 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+T, Enter</source>
+        <translation>Ctrl+T, Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Live session: type a line for Host A, send it</source>
+        <translation>实时会话：输入主机 A 要发送的一行，发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
@@ -2399,7 +2499,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+280"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+291"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>
@@ -2460,7 +2560,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
         <translation>seq = %1, ack = %2</translation>
@@ -2504,19 +2604,19 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>原因不明</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+122"/>
         <source>… %Ln earlier sentence(s)</source>
         <translation>
             <numerusform>… 更早的 %Ln 句</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>connection refused</source>
         <translation>连接被拒绝</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-369"/>
         <source>Host %1 sends %2 (%3) and enters LISTEN, waiting for a connection request.</source>
         <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation>主机 %1 发送 %2（%3）并进入 LISTEN 状态，等待连接请求。</translation>
@@ -2834,7 +2934,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>主机 %1 的用户超时计时器到期。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Host %1 receives %2 (%3) from Host %4.</source>
         <extracomment>%1 and %4 host letters (A, B): %1 receives from %4; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation>主机 %1 收到主机 %4 发来的 %2（%3）。</translation>
@@ -2921,7 +3021,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>每个事件一句话，直到播放头为止；最后一句是最新的。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Nothing has happened yet. Step forward (→) to start.</source>
         <translation>尚未发生任何事件。向前单步（→）即可开始。</translation>
     </message>
@@ -2935,13 +3035,13 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::PacketInspector</name>
     <message>
-        <location filename="../ui/panels/packet_inspector.cpp" line="+376"/>
-        <location line="+150"/>
+        <location filename="../ui/panels/packet_inspector.cpp" line="+377"/>
+        <location line="+157"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-293"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -2983,7 +3083,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>尚无报文段。请向前单步，或在图中单击一个报文段。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Segment #%1: %2 from Host %3 to Host %4, sent at %5 s</source>
         <translation>报文段 #%1：%2，从主机 %3 发往主机 %4，发送于 %5 s</translation>
     </message>
@@ -3044,12 +3144,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>Don&apos;t fragment</source>
         <translation>不分片</translation>
     </message>
@@ -3107,13 +3207,13 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>%1 (correct)</source>
         <translation>%1（正确）</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+98"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>%1 (WRONG)</source>
         <translation>%1（错误！）</translation>
     </message>
@@ -3123,13 +3223,18 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>源地址</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>%1 (Host %2)</source>
         <translation>%1（主机 %2）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>%1 (Host %2, Linux kernel)</source>
+        <extracomment>An address and its host in a live session: %1 the IPv4 address, %2 the host&apos;s letter (B)</extracomment>
+        <translation>%1（主机 %2，Linux 内核）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Destination address</source>
         <translation>目的地址</translation>
     </message>
@@ -3384,7 +3489,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::PresentationMode</name>
     <message>
-        <location filename="../ui/presentation.cpp" line="+94"/>
+        <location filename="../ui/presentation.cpp" line="+93"/>
         <source>Pr&amp;esentation Mode</source>
         <translation>演示模式(&amp;E)</translation>
     </message>
@@ -3414,7 +3519,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>黑屏（按 B 重新显示图）</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>t = %1 s · step %2 of %3 · Esc leaves</source>
         <translation>t = %1 s · 第 %2 步，共 %3 步 · Esc 退出</translation>
     </message>
@@ -3427,7 +3532,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>时序图</translation>
     </message>
     <message>
-        <location line="+380"/>
+        <location line="+348"/>
         <source>Drop this segment</source>
         <translation>丢弃此报文段</translation>
     </message>
@@ -3489,6 +3594,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <location filename="../ui/panels/state_diagram.cpp" line="+144"/>
         <source>TCP state diagram</source>
         <translation>TCP 状态图</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Host %1: its states cannot be observed from outside</source>
+        <extracomment>Live session: %1 the kernel&apos;s host, &quot;B (Linux kernel)&quot;</extracomment>
+        <translation>主机 %1：其状态无法从外部观察</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ LiveControlBar::LiveControlBar(Document* document, LiveSession* session, QWidget
     text_->setObjectName(QStringLiteral("LiveSendText"));
     text_->setClearButtonEnabled(true);
     text_->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    text_->setMaximumWidth(fontMetrics().averageCharWidth() * 72); // the buttons stay beside it
     text_->setMaxLength(1000); // one typed line; the bridge sends it as one write
     addWidget(label_);
     addWidget(text_);

@@ -11,15 +11,19 @@
 #include "ui/diagram/diagram_layout.hpp"
 #include "ui/diagram/sequence_diagram_view.hpp"
 #include "ui/document.hpp"
+#include "ui/live_controls.hpp"
 #include "ui/live_session.hpp"
 #include "ui/main_window.hpp"
 #include "ui/panels/host_panel.hpp"
 #include "ui/panels/link_settings_panel.hpp"
+#include "ui/panels/narration_panel.hpp"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -429,6 +433,122 @@ TEST(LiveSessionGui, StopAndClosingTheWindowRemoveTheDevice)
                      "the TUN device is still there after closing the window");
         }
         ::close(listener);
+        return c.failures();
+    });
+}
+
+TEST(LiveSessionGui, TheLiveToolbarSendsALineAndClosesAndTheNarrationNamesTheKernel)
+{
+    ACKADEMY_RUN_IN_NETNS([]() -> std::string {
+        Checks c;
+        ChildApp app;
+        ui::MainWindowOptions options;
+        options.persistSettings = false;
+        options.interactive = false;
+        ui::MainWindow window(options);
+        window.resize(1920, 1080);
+        window.show();
+        (void)QTest::qWaitForWindowExposed(&window);
+        ui::LiveControlBar* bar = window.liveControls();
+        if (!c.expect(bar != nullptr, "no live toolbar")) return c.failures();
+        auto controls = [&] {
+            return std::string(bar->textField()->isEnabled() ? "text " : "") +
+                   (bar->sendAction()->isEnabled() ? "send " : "") + (bar->closeAction()->isEnabled() ? "close " : "") +
+                   (bar->abortAction()->isEnabled() ? "abort" : "");
+        };
+        // A simulated lesson: no live row, nothing to press.
+        c.expect(bar->isHidden() && controls().empty(), "live controls for a lesson: " + controls());
+
+        const int listener = net::test::kernel_listen(0, 7788);
+        if (!c.expect(listener >= 0, "the kernel cannot listen on port 7788")) return c.failures();
+        std::string received;
+        std::thread server = kernelServer(listener, {}, &received); // reads to EOF, then closes
+        if (!window.startLiveSession(connectSettings())) {
+            server.join();
+            ::close(listener);
+            return skipIfNoTun(window.statusBar()->currentMessage());
+        }
+        // Nothing is established before the first update arrives (it is queued).
+        c.expect(bar->isVisible() && controls().empty(), "before the handshake: " + controls());
+        c.expect(QTest::qWaitFor([&] { return bar->sendAction()->isEnabled(); }, 3000),
+                 "Send Line was not enabled once the connection was established");
+        c.expect(controls() == "text send close abort", "established: " + controls());
+
+        // The keyboard's way: Ctrl+T to the text field, type, Enter.
+        window.activateWindow();
+        (void)QTest::qWaitForWindowActive(&window);
+        QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+        c.expect(bar->textField()->hasFocus(), "Ctrl+T did not put the focus in the text field");
+        QTest::keyClicks(bar->textField(), QStringLiteral("hello"));
+        QTest::keyClick(bar->textField(), Qt::Key_Return);
+        c.expect(bar->textField()->text().isEmpty(), "the text field was not cleared after sending");
+        c.expect(window.statusBar()->currentMessage() == QStringLiteral("Host A sends “hello” and a newline: 6 bytes."),
+                 "status: " + window.statusBar()->currentMessage().toStdString());
+
+        const sim::Timeline& t = window.document()->timeline();
+        if (!c.expect(!t.segments.empty() && flagsOf(t.segments[0]) == "A:S", "the first segment is not our SYN"))
+            return c.failures();
+        const tcp::SeqNum isn = t.segments[0].packet.tcp.seq;
+        // The kernel acknowledges the 6 octets: ack = ISN + 1 (the SYN) + 6 (RFC 9293 §3.4).
+        auto kernelAcks = [&](tcp::SeqNum ack) {
+            for (const sim::SegmentRecord& r : t.segments)
+                if (r.from == sim::HostId::B && r.packet.tcp.flags.ack() && r.packet.tcp.ack == ack) return true;
+            return false;
+        };
+        c.expect(QTest::qWaitFor([&] { return kernelAcks(isn + 7); }, 3000),
+                 "the kernel did not acknowledge ISN+7 within 3 s");
+
+        // Close: our FIN, the kernel's ACK of it; the kernel's app reads EOF and closes too.
+        bar->closeAction()->trigger();
+        c.expect(window.statusBar()->currentMessage().startsWith(QStringLiteral("Host A closes its side")),
+                 "status: " + window.statusBar()->currentMessage().toStdString());
+        (void)QTest::qWaitFor([&] { return !window.document()->isLive(); }, 5000);
+        server.join();
+        ::close(listener);
+        c.expect(!window.document()->isLive(), "the session did not end within 5 s");
+        c.expect(received == "hello\n", "the kernel received '" + received + "'");
+        c.expect(controls().empty(), "after the end: " + controls());
+
+        // Exactly one data segment from us: seq ISN+1, 6 octets "hello\n".
+        std::vector<const sim::SegmentRecord*> data, fins;
+        for (const sim::SegmentRecord& r : t.segments) {
+            if (r.from != sim::HostId::A) continue;
+            if (!r.packet.tcp.payload.empty()) data.push_back(&r);
+            if (r.packet.tcp.flags.fin()) fins.push_back(&r);
+        }
+        if (c.expect(data.size() == 1, std::to_string(data.size()) + " data segments from our host, expected 1")) {
+            c.expect(data[0]->packet.tcp.seq == isn + 1, "the data does not start at ISN+1");
+            c.expect(data[0]->packet.tcp.payload.size() == 6, "the data segment's len is not 6");
+        }
+        // Our FIN takes the sequence number after the data (ISN+7); the kernel acknowledges it
+        // with ISN+8, the FIN occupying one (RFC 9293 §3.4, §3.10.4).
+        if (c.expect(fins.size() == 1, std::to_string(fins.size()) + " FINs from our host, expected 1")) {
+            c.expect(fins[0]->packet.tcp.seq == isn + 7, "our FIN's seq is not ISN+7");
+            c.expect(kernelAcks(isn + 8), "the kernel never acknowledged our FIN with ISN+8");
+        }
+
+        // The narration names the kernel as the diagram does: its SYN,ACK (RFC 9293 Figure 6,
+        // acknowledging ISN+1) and its arrival at our host.
+        const sim::SegmentRecord& synAck = t.segments[1];
+        c.expect(flagsOf(synAck) == "B:S." && synAck.packet.tcp.ack == isn + 1, "segment 2 is not the SYN,ACK");
+        window.document()->setPlayhead(window.document()->endTime());
+        const auto* narration = window.findChild<ui::NarrationPanel*>();
+        if (c.expect(narration != nullptr, "no narration panel")) {
+            const QStringList s = narration->sentences();
+            const QString sent = QStringLiteral("Host B (Linux kernel) sends SYN+ACK (seq = %1, ack = %2).")
+                                     .arg(synAck.packet.tcp.seq)
+                                     .arg(isn + 1);
+            const QString arrived =
+                QStringLiteral("Host A receives SYN+ACK (seq = %1, ack = %2) from Host B (Linux kernel).")
+                    .arg(synAck.packet.tcp.seq)
+                    .arg(isn + 1);
+            c.expect(s.contains(sent), "no sentence '" + sent.toStdString() + "' in:\n" +
+                                           s.join(QLatin1Char('\n')).toStdString());
+            c.expect(s.contains(arrived), "no sentence '" + arrived.toStdString() + "'");
+            for (const QString& line : s)
+                c.expect(!line.contains(QRegularExpression(QStringLiteral("Host B(?! \\(Linux kernel\\))"))),
+                         "a sentence calls the kernel plain Host B: " + line.toStdString());
+        }
         return c.failures();
     });
 }
