@@ -64,6 +64,7 @@ LiveControlBar::LiveControlBar(Document* document, LiveSession* session, QWidget
     connect(document_, &Document::liveChanged, this, &LiveControlBar::update);
     connect(text_, &QLineEdit::textChanged, this, &LiveControlBar::update);
     retranslateUi();
+    setVisible(false);
     update();
 }
 
@@ -115,15 +116,24 @@ void LiveControlBar::update()
 {
     const bool live = document_->isLive();
     const Allowed a = live ? allowed(document_->timeline()) : Allowed{};
-    // Shown for a recording (live or over), so the row does not vanish the moment the
-    // session ends; never for a simulated lesson.
-    setVisible(document_->isRecording());
+    // Shown when a recording begins and kept when the session ends, so the row does not vanish
+    // under the teacher's pointer; hidden for a simulated lesson. Only on that change, so that
+    // presentation mode, which hides every toolbar, is not undone by the next segment.
+    if (document_->isRecording() != recording_) {
+        recording_ = document_->isRecording();
+        setVisible(recording_);
+    }
     text_->setEnabled(a.send);
     label_->setEnabled(a.send);
     focus_->setEnabled(a.send);
     send_->setEnabled(a.send);
     close_->setEnabled(a.close);
     abort_->setEnabled(a.abort);
+}
+
+void LiveControlBar::setVisible(bool visible)
+{
+    QToolBar::setVisible(visible && document_->isRecording());
 }
 
 void LiveControlBar::changeEvent(QEvent* event)

@@ -40,6 +40,10 @@ public:
     };
     static Allowed allowed(const sim::Timeline& timeline);
 
+    /// Never shown for a simulated lesson, whoever asks (restoreState() of a window saved
+    /// during a live session, leaving presentation mode).
+    void setVisible(bool visible) override;
+
 signals:
     /// One sentence for the status bar: what was just asked of our host.
     void message(const QString& text);
@@ -60,6 +64,7 @@ private:
     QAction* send_;
     QAction* close_;
     QAction* abort_;
+    bool recording_ = false; ///< the document held a recording at the last update()
 };
 
 } // namespace ackademy::ui

@@ -5,7 +5,9 @@
 // not permitted, the case is skipped with the reason.
 //
 // ACKADEMY_LIVE_SCREENSHOT=path.png makes MainWindowShowsALiveSession write what the window
-// shows at the end of its session (docs/images/live-session.png is made this way).
+// shows at the end of its session (docs/images/live-session.png is made this way), and
+// ACKADEMY_LIVE_CONTROLS_SCREENSHOT=path.png makes TheLiveToolbarSends… write the window in the
+// middle of its session, a line sent from the toolbar (docs/images/live-controls.png).
 
 #include "tests/net/netns.hpp"
 #include "ui/diagram/diagram_layout.hpp"
@@ -498,11 +500,36 @@ TEST(LiveSessionGui, TheLiveToolbarSendsALineAndClosesAndTheNarrationNamesTheKer
         c.expect(QTest::qWaitFor([&] { return kernelAcks(isn + 7); }, 3000),
                  "the kernel did not acknowledge ISN+7 within 3 s");
 
+        if (const char* path = std::getenv("ACKADEMY_LIVE_CONTROLS_SCREENSHOT"); path != nullptr && *path != '\0') {
+            // Mid-session: "hello\n" sent and acknowledged, the next line typed, the kernel's
+            // SYN,ACK in the inspector (docs/images/live-controls.png).
+            window.document()->setSelectedSegment(1);
+            bar->textField()->setText(QStringLiteral("how are you?"));
+            QTest::qWait(100);
+            window.diagram()->setZoom(window.diagram()->wholeDiagramZoom() * 0.97);
+            QTest::qWait(100);
+            c.expect(window.grab().save(QString::fromLocal8Bit(path), "PNG"), std::string("cannot write ") + path);
+            if (const char* events = std::getenv("ACKADEMY_LIVE_EVENTS_SCREENSHOT"); events != nullptr) {
+                window.findChild<QDockWidget*>(QStringLiteral("EventListDock"))->raise();
+                QTest::qWait(100);
+                (void)window.grab().save(QString::fromLocal8Bit(events), "PNG");
+            }
+            bar->textField()->clear();
+        }
+
         // Close: our FIN, the kernel's ACK of it; the kernel's app reads EOF and closes too.
+        // Meanwhile presentation mode is on: it hides every toolbar, and the recording's updates
+        // must not bring the live row back; leaving it restores the row.
+        QAction* presentation = window.findAction(QStringLiteral("actionPresentation"));
+        if (c.expect(presentation != nullptr, "no presentation action")) presentation->trigger();
+        c.expect(bar->isHidden(), "the live row shows in presentation mode");
         bar->closeAction()->trigger();
         c.expect(window.statusBar()->currentMessage().startsWith(QStringLiteral("Host A closes its side")),
                  "status: " + window.statusBar()->currentMessage().toStdString());
         (void)QTest::qWaitFor([&] { return !window.document()->isLive(); }, 5000);
+        c.expect(bar->isHidden(), "the recording's updates brought the live row back in presentation mode");
+        if (presentation != nullptr) presentation->trigger();
+        c.expect(bar->isVisible(), "the live row did not come back after presentation mode");
         server.join();
         ::close(listener);
         c.expect(!window.document()->isLive(), "the session did not end within 5 s");
