@@ -93,9 +93,18 @@ TEST(GuiBadInput, EveryCommandLineRowOfTheQualityTable)
         std::ofstream out(bad);
         out << "not json\n";
     }
-    expect_refused({QString::fromStdString(bad)},
-                   bad + ":1:2: syntax error: while parsing value - invalid literal; last read: 'no'");
+    expect_refused({QString::fromStdString(bad)}, bad + ":1:1: not a JSON scenario: it starts with 'not'; expected a "
+                                                       "JSON object, which starts with '{'");
     std::filesystem::remove(bad);
+    // A binary file: its first byte in hexadecimal, not a raw 0x89 that QString would turn into U+FFFD.
+    const std::string png = temp_path("picture.json");
+    {
+        std::ofstream out(png, std::ios::binary);
+        out << "\x89PNG\r\n\x1a\n";
+    }
+    expect_refused({QString::fromStdString(png)}, png + ":1:1: not a JSON scenario: it starts with the byte 0x89; "
+                                                       "expected a JSON object, which starts with '{'");
+    std::filesystem::remove(png);
 }
 
 TEST(GuiBadInput, TheBinaryPrintsOneLineAndExitsTwo)
