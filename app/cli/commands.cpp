@@ -1,6 +1,7 @@
 #include "app/cli/commands.hpp"
 
 #include "app/cli/live.hpp"
+#include "app/cli/parse_errors.hpp"
 #include "app/cli/validators.hpp"
 
 #include "core/scenario/builtin.hpp"
@@ -18,7 +19,6 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <initializer_list>
 #include <ostream>
 #include <sstream>
 #include <tuple>
@@ -30,6 +30,13 @@ namespace {
 struct BadInput {
     std::string message;
 };
+
+// What the options of `run` expect: the same words when a value is missing, is not a number or
+// is out of range.
+constexpr const char* kExpectScenario = "a built-in name (see 'ackademy-cli list') or a .json file";
+constexpr const char* kExpectLoss = "a probability in 0..1";
+constexpr const char* kExpectMs = "milliseconds in 0..3600000";
+constexpr const char* kExpectUntil = "seconds greater than 0";
 
 struct RunOptions {
     std::string scenario;
@@ -126,15 +133,15 @@ int run(const RunOptions& o, const CLI::App& cmd, std::ostream& out)
     }
     if (cmd.count("--seed") > 0) sc.seed = o.seed;
     if (cmd.count("--loss") > 0) {
-        check_range("--loss", o.loss, 0.0, 1.0, "a probability in 0..1");
+        check_range("--loss", o.loss, 0.0, 1.0, kExpectLoss);
         sc.a_to_b.loss = sc.b_to_a.loss = o.loss;
     }
     if (cmd.count("--delay") > 0) {
-        check_range("--delay", o.delay_ms, 0.0, 3'600'000.0, "milliseconds in 0..3600000");
+        check_range("--delay", o.delay_ms, 0.0, 3'600'000.0, kExpectMs);
         sc.a_to_b.delay = sc.b_to_a.delay = ms_to_duration(o.delay_ms);
     }
     if (cmd.count("--jitter") > 0) {
-        check_range("--jitter", o.jitter_ms, 0.0, 3'600'000.0, "milliseconds in 0..3600000");
+        check_range("--jitter", o.jitter_ms, 0.0, 3'600'000.0, kExpectMs);
         sc.a_to_b.jitter = sc.b_to_a.jitter = ms_to_duration(o.jitter_ms);
     }
     for (const std::string& d : o.drops) {
@@ -144,7 +151,7 @@ int run(const RunOptions& o, const CLI::App& cmd, std::ostream& out)
         sc.drops.push_back(*m);
     }
     if (cmd.count("--until") > 0) {
-        check_range("--until", o.until_s, 1e-6, 86'400.0 * 365, "seconds greater than 0");
+        check_range("--until", o.until_s, 1e-6, 86'400.0 * 365, kExpectUntil);
         sc.until = Duration(std::llround(o.until_s * 1e6));
     }
     if (o.format != "tcpdump" && o.format != "jsonl" && o.format != "narration" && o.format != "summary")
@@ -176,25 +183,6 @@ int run(const RunOptions& o, const CLI::App& cmd, std::ostream& out)
     return 0;
 }
 
-/// CLI11 reports a value that is not a number as "Could not convert: --seed = abc"; say what
-/// was expected as well: "--seed: 'abc' is not a number; expected a whole number, 0 or more".
-std::string conversion_message(const std::string& what, std::initializer_list<const CLI::App*> commands)
-{
-    const std::string prefix = "Could not convert: ";
-    const auto equals = what.find(" = ");
-    if (what.rfind(prefix, 0) != 0 || equals == std::string::npos) return what;
-    const std::string name = what.substr(prefix.size(), equals - prefix.size());
-    const std::string value = what.substr(equals + 3);
-    std::string type;
-    for (const CLI::App* command : commands) {
-        if (const CLI::Option* option = command->get_option_no_throw(name)) type = option->get_type_name();
-    }
-    const char* expected = type == "UINT"  ? "a whole number, 0 or more"
-                           : type == "INT" ? "a whole number"
-                                           : "a number";
-    return name + ": '" + value + "' is not a number; expected " + expected;
-}
-
 } // namespace
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err)
@@ -202,47 +190,78 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err)
     CLI::App app{"Ackademy: an interactive TCP simulator for the classroom (headless)", "ackademy-cli"};
     app.set_version_flag("--version", "ackademy-cli 0.1.0");
     app.require_subcommand(0, 1);
+    // Every bad command line is one line saying what was expected (parse_errors.hpp).
+    Expectations expect;
+    const std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
+    app.failure_message([&](const CLI::App* a, const CLI::Error& e) {
+        return "ackademy-cli: " + parse_error_message(*a, e, expect, args) + "\n";
+    });
 
     CLI::App* list = app.add_subcommand("list", "List the built-in scenarios with their titles");
 
     std::string show_name;
     CLI::App* show = app.add_subcommand("show", "Print a scenario as JSON, ready to copy and edit");
-    show->add_option("NAME", show_name, "A built-in scenario name or a .json file")->required();
+    expect.expect(
+        show->add_option("SCENARIO", show_name, "A built-in scenario name or a .json file")->required(),
+        kExpectScenario);
 
     RunOptions o;
     CLI::App* run_cmd = app.add_subcommand("run", "Simulate a scenario and print its trace");
-    run_cmd->add_option("SCENARIO", o.scenario, "A built-in scenario name or a path to a .json file")
-        ->required();
-    run_cmd->add_option("--profile", o.profile, "TCP profile: rfc or linux");
-    run_cmd->add_option("--seed", o.seed, "Seed of the random generator")->check(whole_number_zero_or_more());
-    run_cmd->add_option("--loss", o.loss, "Random loss probability 0..1, both directions");
-    run_cmd->add_option("--delay", o.delay_ms, "One-way delay in ms, both directions");
-    run_cmd->add_option("--jitter", o.jitter_ms, "Jitter (uniform +/-) in ms, both directions");
-    run_cmd->add_option("--drop", o.drops,
-                        "Drop rule: N or [A|B:]FLAGS[#K], e.g. A:S or B:S.#2 (repeatable)");
-    run_cmd->add_option("--until", o.until_s, "Stop the simulation after this many seconds");
-    run_cmd->add_option("--format", o.format, "Output: tcpdump (default), jsonl, narration or summary");
-    run_cmd->add_flag("--absolute", o.absolute, "Absolute sequence numbers (tcpdump -S)");
-    run_cmd->add_option("--vantage", o.vantage, "Capture point: wire (default), A or B");
-    run_cmd->add_option("--pcap", o.pcap, "Also write the capture to this pcap file");
+    expect.expect(
+        run_cmd->add_option("SCENARIO", o.scenario, "A built-in scenario name or a path to a .json file")
+            ->required(),
+        kExpectScenario);
+    expect.expect(
+        run_cmd->add_option("--profile", o.profile, "TCP profile: rfc or linux")->type_name("PROFILE"),
+        "rfc or linux");
+    expect.expect(run_cmd->add_option("--seed", o.seed, "Seed of the random generator")
+                      ->type_name("N")
+                      ->transform(whole_number<std::uint64_t>("a whole number, 0 or more", kExpectSeedRange)),
+                  "a whole number, 0 or more");
+    expect.expect(run_cmd->add_option("--loss", o.loss, "Random loss probability 0..1, both directions")
+                      ->type_name("P")
+                      ->check(decimal_number(kExpectLoss)),
+                  kExpectLoss);
+    expect.expect(run_cmd->add_option("--delay", o.delay_ms, "One-way delay in ms, both directions")
+                      ->type_name("MS")
+                      ->check(decimal_number(kExpectMs)),
+                  kExpectMs);
+    expect.expect(run_cmd->add_option("--jitter", o.jitter_ms, "Jitter (uniform +/-) in ms, both directions")
+                      ->type_name("MS")
+                      ->check(decimal_number(kExpectMs)),
+                  kExpectMs);
+    expect.expect(run_cmd
+                      ->add_option("--drop", o.drops,
+                                   "Drop rule: N or [A|B:]FLAGS[#K], e.g. A:S or B:S.#2 (repeatable)")
+                      ->type_name("RULE"),
+                  "a drop rule, N or [A|B:]FLAGS[#K], e.g. 3, A:S or B:S.#2");
+    expect.expect(run_cmd->add_option("--until", o.until_s, "Stop the simulation after this many seconds")
+                      ->type_name("SECONDS")
+                      ->check(decimal_number(kExpectUntil)),
+                  kExpectUntil);
+    expect.expect(
+        run_cmd->add_option("--format", o.format, "Output: tcpdump (default), jsonl, narration or summary")
+            ->type_name("FORMAT"),
+        "tcpdump, jsonl, narration or summary");
+    run_cmd->add_flag("--absolute", o.absolute, "Absolute sequence numbers (tcpdump -S)")
+        ->check(flag_value());
+    expect.expect(run_cmd->add_option("--vantage", o.vantage, "Capture point: wire (default), A or B")
+                      ->type_name("POINT"),
+                  "wire, A or B");
+    expect.expect(
+        run_cmd->add_option("--pcap", o.pcap, "Also write the capture to this pcap file")->type_name("FILE"),
+        "the name of the pcap file to write, e.g. lesson.pcap");
 
     LiveOptions live_options;
-    CLI::App* live_cmd = add_live_command(app, live_options);
+    CLI::App* live_cmd = add_live_command(app, live_options, expect);
 
     try {
         app.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-        return app.exit(e, out, err);
-    } catch (const CLI::CallForAllHelp& e) {
-        return app.exit(e, out, err);
-    } catch (const CLI::CallForVersion& e) {
-        return app.exit(e, out, err);
-    } catch (const CLI::ConversionError& e) {
-        err << "ackademy-cli: " << conversion_message(e.what(), {run_cmd, live_cmd}) << '\n';
-        return 2;
     } catch (const CLI::ParseError& e) {
-        err << "ackademy-cli: " << e.what() << '\n';
-        return 2;
+        // --help and --version (exit code 0) print as CLI11 prints them; any other error prints
+        // the failure_message above, and exits with 2 (bad input), whatever CLI11's own code.
+        const int code = app.exit(e, out, err);
+        return code == 0 ? 0 : 2;
     }
 
     try {

@@ -1,4 +1,6 @@
 #include "app/cli/live.hpp"
+
+#include "app/cli/parse_errors.hpp"
 #include "app/cli/validators.hpp"
 
 #include "core/net/asio.hpp"
@@ -20,6 +22,14 @@
 
 namespace ackademy::cli {
 namespace {
+
+// What the options of `live` expect: the same words when a value is missing, is not a number or
+// is out of range.
+constexpr const char* kExpectCloseAfter = "seconds in 0..86400";
+constexpr const char* kExpectLoss = "a probability in 0..1";
+constexpr const char* kExpectDelay = "milliseconds in 0..60000";
+constexpr const char* kExpectPrefix = "a prefix length in 24..30";
+constexpr const char* kExpectTimeout = "seconds in 0.001..86400";
 
 struct BadLiveInput {
     std::string message;
@@ -136,39 +146,76 @@ private:
 
 } // namespace
 
-CLI::App* add_live_command(CLI::App& app, LiveOptions& o)
+CLI::App* add_live_command(CLI::App& app, LiveOptions& o, Expectations& expect)
 {
     CLI::App* live = app.add_subcommand(
         "live", "Talk TCP with this computer's kernel over a TUN device (needs CAP_NET_ADMIN; Linux)");
-    live->add_option("--tun", o.tun, "Name of the TUN interface to create (default ack0)");
-    live->add_option("--local", o.local, "Ackademy's host (A): IPv4ADDRESS:PORT, e.g. 10.77.0.2:3337")
-        ->required();
-    live->add_option(
-            "--peer", o.peer,
-            "The kernel's side (B): IPv4ADDRESS:PORT, e.g. 10.77.0.1:7788 (port optional with --listen)")
-        ->required();
-    auto* connect =
-        live->add_flag("--connect", o.connect, "Our host connects to a socket listening on --peer");
-    auto* listen =
-        live->add_flag("--listen", o.listen, "Our host listens on --local; connect to it from the kernel");
-    connect->excludes(listen);
-    live->add_option("--send", o.send, "Text our host sends once the connection is established");
-    live->add_option("--close-after", o.close_after_s,
-                     "Close this many seconds after the connection is established");
-    live->add_option("--drop", o.drops,
-                     "Drop rule, A = our host, B = the kernel: e.g. A:S. or B:S#2 (repeatable)");
-    live->add_option("--loss", o.loss, "Random loss probability 0..1, both directions");
-    live->add_option("--delay", o.delay_ms, "Extra one-way delay in ms, both directions");
-    live->add_option("--seed", o.seed, "Seed of the random generator (loss, our ISN)")
-        ->check(whole_number_zero_or_more());
-    live->add_option("--format", o.format, "Output: tcpdump (default), jsonl or narration");
-    live->add_flag("--absolute", o.absolute, "Absolute sequence numbers (tcpdump -S)");
-    live->add_option("--pcap", o.pcap, "Also write the capture to this pcap file at the end");
-    live->add_option("--profile", o.profile, "Our host's TCP profile: linux (default) or rfc");
-    live->add_option("--prefix", o.prefix_length,
-                     "Prefix length of the subnet of --local and --peer (24..30, default 30)");
-    live->add_option("--timeout", o.timeout_s,
-                     "End the session after this many seconds (default: when closed, or Ctrl+C)");
+    expect.expect(live->add_option("--tun", o.tun, "Name of the TUN interface to create (default ack0)")
+                      ->type_name("NAME"),
+                  "an interface name of 1 to 15 characters");
+    expect.expect(
+        live->add_option("--local", o.local, "Ackademy's host (A): IPv4ADDRESS:PORT, e.g. 10.77.0.2:3337")
+            ->type_name("ADDRESS:PORT")
+            ->required(),
+        "IPv4ADDRESS:PORT, e.g. 10.77.0.2:3337");
+    expect.expect(
+        live->add_option(
+                "--peer", o.peer,
+                "The kernel's side (B): IPv4ADDRESS:PORT, e.g. 10.77.0.1:7788 (port optional with --listen)")
+            ->type_name("ADDRESS:PORT")
+            ->required(),
+        "IPv4ADDRESS:PORT, e.g. 10.77.0.1:7788");
+    // --connect with --listen is refused by run_live() ("give exactly one of"), not by CLI11's
+    // excludes(), whose message ("--connect excludes --listen") says neither what to do.
+    live->add_flag("--connect", o.connect, "Our host connects to a socket listening on --peer")
+        ->check(flag_value());
+    live->add_flag("--listen", o.listen, "Our host listens on --local; connect to it from the kernel")
+        ->check(flag_value());
+    expect.expect(live->add_option("--send", o.send, "Text our host sends once the connection is established")
+                      ->type_name("TEXT"),
+                  "the text to send");
+    expect.expect(live->add_option("--close-after", o.close_after_s,
+                                   "Close this many seconds after the connection is established")
+                      ->type_name("SECONDS")
+                      ->check(decimal_number(kExpectCloseAfter)),
+                  kExpectCloseAfter);
+    expect.expect(live->add_option("--drop", o.drops,
+                                   "Drop rule, A = our host, B = the kernel: e.g. A:S. or B:S#2 (repeatable)")
+                      ->type_name("RULE"),
+                  "a drop rule, N or [A|B:]FLAGS[#K], e.g. 3, A:S. or B:S#2");
+    expect.expect(live->add_option("--loss", o.loss, "Random loss probability 0..1, both directions")
+                      ->type_name("P")
+                      ->check(decimal_number(kExpectLoss)),
+                  kExpectLoss);
+    expect.expect(live->add_option("--delay", o.delay_ms, "Extra one-way delay in ms, both directions")
+                      ->type_name("MS")
+                      ->check(decimal_number(kExpectDelay)),
+                  kExpectDelay);
+    expect.expect(live->add_option("--seed", o.seed, "Seed of the random generator (loss, our ISN)")
+                      ->type_name("N")
+                      ->transform(whole_number<std::uint64_t>("a whole number, 0 or more", kExpectSeedRange)),
+                  "a whole number, 0 or more");
+    expect.expect(live->add_option("--format", o.format, "Output: tcpdump (default), jsonl or narration")
+                      ->type_name("FORMAT"),
+                  "tcpdump, jsonl or narration");
+    live->add_flag("--absolute", o.absolute, "Absolute sequence numbers (tcpdump -S)")->check(flag_value());
+    expect.expect(live->add_option("--pcap", o.pcap, "Also write the capture to this pcap file at the end")
+                      ->type_name("FILE"),
+                  "the name of the pcap file to write, e.g. live.pcap");
+    expect.expect(live->add_option("--profile", o.profile, "Our host's TCP profile: linux (default) or rfc")
+                      ->type_name("PROFILE"),
+                  "rfc or linux");
+    expect.expect(live->add_option("--prefix", o.prefix_length,
+                                   "Prefix length of the subnet of --local and --peer (24..30, default 30)")
+                      ->type_name("BITS")
+                      ->transform(whole_number<int>(kExpectPrefix)),
+                  kExpectPrefix);
+    expect.expect(
+        live->add_option("--timeout", o.timeout_s,
+                         "End the session after this many seconds (default: when closed, or Ctrl+C)")
+            ->type_name("SECONDS")
+            ->check(decimal_number(kExpectTimeout)),
+        kExpectTimeout);
     return live;
 }
 
@@ -198,7 +245,7 @@ int run_live(const LiveOptions& o, const CLI::App& cmd, std::ostream& out, std::
         config.seed = o.seed;
         if (cmd.count("--send") > 0) config.send = o.send;
         if (cmd.count("--close-after") > 0) {
-            check_range("--close-after", o.close_after_s, 0.0, 86'400.0, "seconds in 0..86400");
+            check_range("--close-after", o.close_after_s, 0.0, 86'400.0, kExpectCloseAfter);
             config.close_after = seconds(o.close_after_s);
         }
         for (const std::string& d : o.drops) {
@@ -208,12 +255,12 @@ int run_live(const LiveOptions& o, const CLI::App& cmd, std::ostream& out, std::
             drops.push_back(*m);
         }
         config.drops = drops;
-        check_range("--loss", o.loss, 0.0, 1.0, "a probability in 0..1");
+        check_range("--loss", o.loss, 0.0, 1.0, kExpectLoss);
         config.loss = o.loss;
-        check_range("--delay", o.delay_ms, 0.0, 60'000.0, "milliseconds in 0..60000");
+        check_range("--delay", o.delay_ms, 0.0, 60'000.0, kExpectDelay);
         config.delay = Duration(std::llround(o.delay_ms * 1000.0));
         if (cmd.count("--timeout") > 0) {
-            check_range("--timeout", o.timeout_s, 1e-3, 86'400.0, "seconds in 0.001..86400");
+            check_range("--timeout", o.timeout_s, 1e-3, 86'400.0, kExpectTimeout);
             config.timeout = seconds(o.timeout_s);
         }
         if (o.format != "tcpdump" && o.format != "jsonl" && o.format != "narration")

@@ -13,6 +13,8 @@ class App;
 
 namespace ackademy::cli {
 
+class Expectations;
+
 struct LiveOptions {
     std::string tun = "ack0";
     std::string local;
@@ -33,8 +35,8 @@ struct LiveOptions {
     double timeout_s = 0.0;
 };
 
-/// Adds the `live` subcommand and its options to `app`.
-CLI::App* add_live_command(CLI::App& app, LiveOptions& options);
+/// Adds the `live` subcommand and its options to `app`, and what each option expects to `expect`.
+CLI::App* add_live_command(CLI::App& app, LiveOptions& options, Expectations& expect);
 
 /// Runs the parsed `live` command `cmd` with its options `o`. Exit codes as run_cli(): 0 the session ran, 2 bad input or
 /// missing CAP_NET_ADMIN (one line on `err`), 1 an I/O failure during the session.

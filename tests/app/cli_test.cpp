@@ -12,6 +12,7 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <utility>
 
 namespace {
 
@@ -227,13 +228,17 @@ TEST(Cli, BadInputTableOfTheQualityDocument)
         EXPECT_EQ(r.exit_code, 2) << args;
         EXPECT_EQ(r.out, "ackademy-cli: " + message + "\n") << args;
     };
-    expect_error("frobnicate", "The following argument was not expected: frobnicate");
-    expect_error("run", "SCENARIO is required");
-    expect_error("run handshake --frob", "The following argument was not expected: --frob");
+    expect_error("frobnicate", "unknown command 'frobnicate'; expected list, show, run or live");
+    expect_error(
+        "run",
+        "run: SCENARIO is required; expected a built-in name (see 'ackademy-cli list') or a .json file");
+    expect_error("run handshake --frob",
+                 "run: unknown option '--frob'; see 'ackademy-cli run --help' for its options");
     expect_error("run handshake --seed abc", "--seed: 'abc' is not a number; expected a whole number, 0 or more");
     // strtoull would take "-1" and wrap it to 2^64 - 1.
     expect_error("run handshake --seed=-1", "--seed: '-1' is not a number; expected a whole number, 0 or more");
-    expect_error("run handshake --jitter x", "--jitter: 'x' is not a number; expected a number");
+    expect_error("run handshake --jitter x",
+                 "--jitter: 'x' is not a number; expected milliseconds in 0..3600000");
     expect_error("run handshake --delay -5", "--delay: -5 is out of range; expected milliseconds in 0..3600000");
     expect_error("run handshake --until 0", "--until: 0 is out of range; expected seconds greater than 0");
     expect_error("run handshake --format xml",
@@ -258,12 +263,14 @@ TEST(Cli, BadInputTableOfTheQualityDocument)
         std::ofstream out(bad);
         out << "not json\n";
     }
-    expect_error("run " + bad, bad + ":1:2: syntax error: while parsing value - invalid literal; last read: 'no'");
+    expect_error("run " + bad,
+                 bad + ":1:1: not a JSON scenario: it starts with 'not'; expected a JSON object, which "
+                       "starts with '{'");
     std::filesystem::remove(bad);
 
     // live: refused before any TUN device is created, so no privileges are needed.
     const std::string live = "live --local 10.77.0.2:3337 --peer 10.77.0.1:7788 --connect";
-    expect_error("live", "--local is required");
+    expect_error("live", "live: --local is required; expected IPv4ADDRESS:PORT, e.g. 10.77.0.2:3337");
     expect_error("live --local 10.77.0.2 --peer 10.77.0.1:7788 --connect",
                  "--local: '10.77.0.2' has no port; expected IPv4ADDRESS:PORT");
     expect_error("live --local 10.77.0.300:1 --peer 10.77.0.1:7788 --connect",
@@ -272,13 +279,167 @@ TEST(Cli, BadInputTableOfTheQualityDocument)
                  "--peer: '99999' is not a port number 0..65535");
     expect_error("live --local 10.77.0.2:3337 --peer 10.77.0.1:7788", "live: give exactly one of --connect or --listen");
     expect_error(live + " --prefix 8", "prefix length 8 is not allowed; live mode uses a small subnet: 24..30");
-    expect_error(live + " --prefix x", "--prefix: 'x' is not a number; expected a whole number");
+    expect_error(live + " --prefix x", "--prefix: 'x' is not a number; expected a prefix length in 24..30");
     expect_error("live --local 10.77.0.2:3337 --peer 10.88.0.1:7788 --connect",
                  "10.88.0.1 and 10.77.0.2 are not in the same /30 subnet");
     expect_error(live + " --format summary", "--format: unknown format 'summary'; expected tcpdump, jsonl or narration");
     expect_error(live + " --tun this-name-is-far-too-long",
                  "interface name 'this-name-is-far-too-long' must have 1 to 15 characters");
     expect_error(live + " --loss 2", "--loss: 2 is out of range; expected a probability in 0..1");
+}
+
+namespace {
+
+/// Runs `args` and checks stderr is exactly "ackademy-cli: MESSAGE\n" and the exit status 2.
+void expect_bad_input(const std::string& args, const std::string& message)
+{
+    const RunResult r = run_stderr(args);
+    EXPECT_EQ(r.exit_code, 2) << args;
+    EXPECT_EQ(r.out, "ackademy-cli: " + message + "\n") << args;
+}
+
+// What each option of run and live expects, as its missing-value message must say.
+const std::string kLive = "live --local 10.77.0.2:3337 --peer 10.77.0.1:7788 --connect";
+const std::string kMs = "milliseconds in 0..3600000";
+
+} // namespace
+
+// CLI11 would say "--until: 1 required FLOAT missing" (or TEXT, or UINT:UINT).
+TEST(Cli, EveryOptionGivenWithoutItsValueSaysWhatItExpects)
+{
+    const std::pair<std::string, std::string> run_options[] = {
+        {"--profile", "rfc or linux"},
+        {"--seed", "a whole number, 0 or more"},
+        {"--loss", "a probability in 0..1"},
+        {"--delay", kMs},
+        {"--jitter", kMs},
+        {"--drop", "a drop rule, N or [A|B:]FLAGS[#K], e.g. 3, A:S or B:S.#2"},
+        {"--until", "seconds greater than 0"},
+        {"--format", "tcpdump, jsonl, narration or summary"},
+        {"--vantage", "wire, A or B"},
+        {"--pcap", "the name of the pcap file to write, e.g. lesson.pcap"},
+    };
+    for (const auto& [option, expected] : run_options)
+        expect_bad_input("run handshake " + option, option + ": no value given; expected " + expected);
+    // --until= is the same as --until with nothing after it.
+    expect_bad_input("run handshake --until=", "--until: no value given; expected seconds greater than 0");
+
+    const std::pair<std::string, std::string> live_options[] = {
+        {"--tun", "an interface name of 1 to 15 characters"},
+        {"--local", "IPv4ADDRESS:PORT, e.g. 10.77.0.2:3337"},
+        {"--peer", "IPv4ADDRESS:PORT, e.g. 10.77.0.1:7788"},
+        {"--send", "the text to send"},
+        {"--close-after", "seconds in 0..86400"},
+        {"--drop", "a drop rule, N or [A|B:]FLAGS[#K], e.g. 3, A:S. or B:S#2"},
+        {"--loss", "a probability in 0..1"},
+        {"--delay", "milliseconds in 0..60000"},
+        {"--seed", "a whole number, 0 or more"},
+        {"--format", "tcpdump, jsonl or narration"},
+        {"--pcap", "the name of the pcap file to write, e.g. live.pcap"},
+        {"--profile", "rfc or linux"},
+        {"--prefix", "a prefix length in 24..30"},
+        {"--timeout", "seconds in 0.001..86400"},
+    };
+    for (const auto& [option, expected] : live_options)
+        expect_bad_input(kLive + " " + option, option + ": no value given; expected " + expected);
+}
+
+// CLI11 would say "The following argument was not expected: bogus" for all of these.
+TEST(Cli, UnknownCommandsOptionsAndSurplusArgumentsAreNamed)
+{
+    expect_bad_input("bogus", "unknown command 'bogus'; expected list, show, run or live");
+    // A scenario without the command: say how to run it.
+    expect_bad_input("handshake",
+                     "unknown command 'handshake'; expected list, show, run or live (to simulate it: "
+                     "ackademy-cli run handshake)");
+    expect_bad_input("--frob",
+                     "unknown option '--frob'; expected a command (list, show, run or live), --help or "
+                     "--version");
+    expect_bad_input(
+        "--seed 3 run handshake",
+        "'--seed' is an option of run and live; expected it after the command, e.g. ackademy-cli run ... "
+        "--seed");
+    expect_bad_input("run handshake extra",
+                     "run: unexpected argument 'extra'; expected one SCENARIO and options");
+    expect_bad_input("run handshake extra more",
+                     "run: unexpected arguments 'extra' and 'more'; expected one SCENARIO and options");
+    // "2" is a second value for --loss, which takes one.
+    expect_bad_input("run handshake --loss 0.1 2",
+                     "run: unexpected argument '2'; expected one SCENARIO and options");
+    expect_bad_input("show a b", "show: unexpected argument 'b'; expected one SCENARIO and options");
+    expect_bad_input("list extra", "list: unexpected argument 'extra'; list takes no arguments");
+    expect_bad_input("list run", "list: unexpected argument 'run'; list takes no arguments");
+    expect_bad_input("live x", "live: unexpected argument 'x'; live takes only options");
+    expect_bad_input("show",
+                     "show: SCENARIO is required; expected a built-in name (see 'ackademy-cli list') or a "
+                     ".json file");
+    // An unknown option wins over the missing SCENARIO that CLI11 checks first.
+    expect_bad_input("run --frob",
+                     "run: unknown option '--frob'; see 'ackademy-cli run --help' for its options");
+    // Typos: an option it begins, or one (two from 8 letters) edit away; --frob is not --drop.
+    expect_bad_input("run handshake --sed 3", "run: unknown option '--sed'; did you mean --seed?");
+    expect_bad_input("run handshake --abs", "run: unknown option '--abs'; did you mean --absolute?");
+    expect_bad_input("run handshake --abslute", "run: unknown option '--abslute'; did you mean --absolute?");
+    expect_bad_input(kLive + " --listn", "live: unknown option '--listn'; did you mean --listen?");
+}
+
+TEST(Cli, BadValuesAreRefusedInOurWords)
+{
+    // CLI11: "--seed: At Most 1 required but received 2".
+    expect_bad_input("run handshake --seed 1 --seed 2",
+                     "--seed: given 2 times ('1' and '2'); expected it once");
+    // CLI11 would take it as 2^64 - 1.
+    expect_bad_input("run handshake --seed 99999999999999999999",
+                     "--seed: '99999999999999999999' is too large; expected a whole number from 0 to "
+                     "18446744073709551615");
+    expect_bad_input(kLive + " --prefix 99999999999",
+                     "--prefix: '99999999999' is too large; expected a prefix length in 24..30");
+    // CLI11: "Could not convert: --absolute = foo".
+    expect_bad_input("run handshake --absolute=foo",
+                     "--absolute: 'foo' is not a value for a flag; expected no value, or true or false");
+    expect_bad_input("run handshake --until 1e999",
+                     "--until: '1e999' is out of range; expected seconds greater than 0");
+    expect_bad_input(kLive + " --close-after soon",
+                     "--close-after: 'soon' is not a number; expected seconds in 0..86400");
+    // CLI11: "--connect excludes --listen".
+    expect_bad_input(kLive + " --listen", "live: give exactly one of --connect or --listen");
+    expect_bad_input("live --local 10.77.0.2:3337",
+                     "live: --peer is required; expected IPv4ADDRESS:PORT, e.g. "
+                     "10.77.0.1:7788");
+}
+
+TEST(Cli, NumbersAreDecimalAndFlagsTakeYesOrNo)
+{
+    // strtoull with base 0, which CLI11 uses, reads 010 as octal 8.
+    const std::string args = "run lossy-link --loss 0.3 --format summary --seed ";
+    const RunResult eight = run_cli_stdout(args + "8");
+    const RunResult ten = run_cli_stdout(args + "10");
+    ASSERT_EQ(ten.exit_code, 0);
+    ASSERT_NE(eight.out, ten.out) << "seeds 8 and 10 must differ for this test to mean anything";
+    EXPECT_EQ(run_cli_stdout(args + "010").out, ten.out);
+    EXPECT_EQ(run_cli_stdout("run handshake --delay +5 --format summary").out,
+              run_cli_stdout("run handshake --delay 5 --format summary").out);
+    EXPECT_EQ(run_cli_stdout("run handshake --absolute=yes").out,
+              run_cli_stdout("run handshake --absolute").out);
+    EXPECT_EQ(run_cli_stdout("run handshake --absolute=false").out, run_cli_stdout("run handshake").out);
+}
+
+// A binary file given as a scenario: one readable line naming the file, line and column, and
+// the first byte in hexadecimal, never the raw byte 0x89 (not valid UTF-8).
+TEST(Cli, BinaryFileAsScenarioIsOneReadableLine)
+{
+    const std::string png = temp_path("picture.json");
+    {
+        std::ofstream out(png, std::ios::binary);
+        out << "\x89PNG\r\n\x1a\n";
+    }
+    expect_bad_input("run " + png,
+                     png + ":1:1: not a JSON scenario: it starts with the byte 0x89; expected a JSON "
+                           "object, which starts with '{'");
+    expect_bad_input("show " + png,
+                     png + ":1:1: not a JSON scenario: it starts with the byte 0x89; expected a JSON "
+                           "object, which starts with '{'");
+    std::filesystem::remove(png);
 }
 
 TEST(Cli, UnwritablePcapLeavesNoFile)
