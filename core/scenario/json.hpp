@@ -5,7 +5,8 @@
 // line:column (JSON syntax) or the JSON path of the offending value (everything else),
 // and says what was expected:
 //
-//   lesson.json:3:14: syntax error: ...
+//   lesson.json:3:14: syntax error: ...            (a raw byte that is not UTF-8 shows as <0x89>)
+//   picture.json:1:1: not a JSON scenario: it starts with the byte 0x89; expected a JSON object, ...
 //   lesson.json: link.loss: 1.5 is out of range 0..1
 //   lesson.json: hosts.A.prot: unknown field; expected ip, port or isn
 
