@@ -63,8 +63,9 @@ QString fill(const QString& pattern, const QStringList& args)
 
 // Issue 7: every narration sentence is one translatable template, so that a translator sees
 // the whole sentence (and can decline "Host %1" wherever it stands). Placeholders, the same in
-// every template of this table: %1 the host's letter (A, B), %2 the segment ("SYN", "ACK with
-// 5 bytes of data"), %3 its numbers ("seq = 1, ack = 1"), %4 the peer's letter, %5 the
+// every template of this table: %1 the host's name (its letter, A or B; in a live session the
+// kernel's is "B (Linux kernel)", Document::hostName()), %2 the segment ("SYN", "ACK with
+// 5 bytes of data"), %3 its numbers ("seq = 1, ack = 1"), %4 the peer's name, %5 the
 // retransmission count, %6 the state left. RFC state names are part of the text and stay
 // untranslated.
 struct StateSentences {

@@ -426,8 +426,13 @@ TEST(LiveSessionGui, StopAndClosingTheWindowRemoveTheDevice)
                      "status: " + window.statusBar()->currentMessage().toStdString());
             c.expect(established(), "the recording was lost on Stop");
 
-            // Again, and this time close the window while live.
-            c.expect(window.startLiveSession(connectSettings()), "the second session did not start");
+            // Again, and this time close the window while live. From another port: the kernel
+            // still holds the first connection (stopped, never closed), and a SYN on its 4-tuple
+            // gets a challenge ACK (RFC 5961 §4) that Linux rate-limits, so the handshake could
+            // wait for the SYN's second retransmission at 3 s and miss the deadline below.
+            ui::LiveSessionSettings second = connectSettings();
+            second.local_port = 3338;
+            c.expect(window.startLiveSession(second), "the second session did not start");
             c.expect(QTest::qWaitFor(established, 3000), "the second connection was not established");
             c.expect(window.close(), "the window refused to close");
             c.expect(!window.liveSession()->isRunning(), "closing the window left the session running");
@@ -576,6 +581,59 @@ TEST(LiveSessionGui, TheLiveToolbarSendsALineAndClosesAndTheNarrationNamesTheKer
                 c.expect(!line.contains(QRegularExpression(QStringLiteral("Host B(?! \\(Linux kernel\\))"))),
                          "a sentence calls the kernel plain Host B: " + line.toStdString());
         }
+        return c.failures();
+    });
+}
+
+TEST(LiveSessionGui, TheLiveToolbarAbortsWithOneRstAtSndNxt)
+{
+    ACKADEMY_RUN_IN_NETNS([]() -> std::string {
+        Checks c;
+        ChildApp app;
+        ui::MainWindowOptions options;
+        options.persistSettings = false;
+        options.interactive = false;
+        ui::MainWindow window(options);
+        ui::LiveControlBar* bar = window.liveControls();
+        const int listener = net::test::kernel_listen(0, 7788);
+        if (!c.expect(listener >= 0, "the kernel cannot listen on port 7788")) return c.failures();
+        std::string received;
+        std::thread server = kernelServer(listener, {}, &received);
+        if (!window.startLiveSession(connectSettings())) {
+            server.join();
+            ::close(listener);
+            return skipIfNoTun(window.statusBar()->currentMessage());
+        }
+        c.expect(QTest::qWaitFor([&] { return bar->abortAction()->isEnabled(); }, 3000),
+                 "Abort was not enabled once the connection was established");
+        bar->abortAction()->trigger();
+        c.expect(window.statusBar()->currentMessage() ==
+                     QStringLiteral("Host A aborts the connection: it sends RST and forgets the connection."),
+                 "status: " + window.statusBar()->currentMessage().toStdString());
+        (void)QTest::qWaitFor([&] { return !window.document()->isLive(); }, 5000);
+        server.join(); // its read ends with the reset
+        ::close(listener);
+        c.expect(!window.document()->isLive(), "the session did not end within 5 s after the abort");
+        c.expect(!bar->abortAction()->isEnabled(), "Abort stays enabled after the end");
+
+        // RFC 9293 §3.10.5, ABORT in ESTABLISHED: one <SEQ=SND.NXT><CTL=RST>, and nothing sent
+        // after the handshake before it, so SND.NXT is ISN+1. No FIN.
+        const sim::Timeline& t = window.document()->timeline();
+        if (!c.expect(!t.segments.empty() && flagsOf(t.segments[0]) == "A:S", "the first segment is not our SYN"))
+            return c.failures();
+        const tcp::SeqNum isn = t.segments[0].packet.tcp.seq;
+        int rsts = 0, fins = 0;
+        for (const sim::SegmentRecord& r : t.segments) {
+            if (r.from != sim::HostId::A) continue;
+            if (r.packet.tcp.flags.rst()) {
+                ++rsts;
+                c.expect(r.packet.tcp.seq == isn + 1, "our RST's seq is not ISN+1");
+            }
+            if (r.packet.tcp.flags.fin()) ++fins;
+        }
+        c.expect(rsts == 1, std::to_string(rsts) + " RSTs from our host, expected 1");
+        c.expect(fins == 0, "our host sent a FIN on abort");
+        c.expect(received.empty(), "the kernel received '" + received + "'");
         return c.failures();
     });
 }
