@@ -211,7 +211,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err)
         run_cmd->add_option("SCENARIO", o.scenario, "A built-in scenario name or a path to a .json file")
             ->required(),
         kExpectScenario);
-    expect.expect(
+    expect.expect_text(
         run_cmd->add_option("--profile", o.profile, "TCP profile: rfc or linux")->type_name("PROFILE"),
         "rfc or linux");
     expect.expect(run_cmd->add_option("--seed", o.seed, "Seed of the random generator")
@@ -230,25 +230,25 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err)
                       ->type_name("MS")
                       ->check(decimal_number(kExpectMs)),
                   kExpectMs);
-    expect.expect(run_cmd
-                      ->add_option("--drop", o.drops,
-                                   "Drop rule: N or [A|B:]FLAGS[#K], e.g. A:S or B:S.#2 (repeatable)")
-                      ->type_name("RULE"),
-                  "a drop rule, N or [A|B:]FLAGS[#K], e.g. 3, A:S or B:S.#2");
+    expect.expect_text(run_cmd
+                           ->add_option("--drop", o.drops,
+                                        "Drop rule: N or [A|B:]FLAGS[#K], e.g. A:S or B:S.#2 (repeatable)")
+                           ->type_name("RULE"),
+                       "a drop rule, N or [A|B:]FLAGS[#K], e.g. 3, A:S or B:S.#2");
     expect.expect(run_cmd->add_option("--until", o.until_s, "Stop the simulation after this many seconds")
                       ->type_name("SECONDS")
                       ->check(decimal_number(kExpectUntil)),
                   kExpectUntil);
-    expect.expect(
+    expect.expect_text(
         run_cmd->add_option("--format", o.format, "Output: tcpdump (default), jsonl, narration or summary")
             ->type_name("FORMAT"),
         "tcpdump, jsonl, narration or summary");
     run_cmd->add_flag("--absolute", o.absolute, "Absolute sequence numbers (tcpdump -S)")
         ->check(flag_value());
-    expect.expect(run_cmd->add_option("--vantage", o.vantage, "Capture point: wire (default), A or B")
-                      ->type_name("POINT"),
-                  "wire, A or B");
-    expect.expect(
+    expect.expect_text(run_cmd->add_option("--vantage", o.vantage, "Capture point: wire (default), A or B")
+                           ->type_name("POINT"),
+                       "wire, A or B");
+    expect.expect_text(
         run_cmd->add_option("--pcap", o.pcap, "Also write the capture to this pcap file")->type_name("FILE"),
         "the name of the pcap file to write, e.g. lesson.pcap");
 

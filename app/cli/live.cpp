@@ -150,15 +150,15 @@ CLI::App* add_live_command(CLI::App& app, LiveOptions& o, Expectations& expect)
 {
     CLI::App* live = app.add_subcommand(
         "live", "Talk TCP with this computer's kernel over a TUN device (needs CAP_NET_ADMIN; Linux)");
-    expect.expect(live->add_option("--tun", o.tun, "Name of the TUN interface to create (default ack0)")
-                      ->type_name("NAME"),
-                  "an interface name of 1 to 15 characters");
-    expect.expect(
+    expect.expect_text(live->add_option("--tun", o.tun, "Name of the TUN interface to create (default ack0)")
+                           ->type_name("NAME"),
+                       "an interface name of 1 to 15 characters");
+    expect.expect_text(
         live->add_option("--local", o.local, "Ackademy's host (A): IPv4ADDRESS:PORT, e.g. 10.77.0.2:3337")
             ->type_name("ADDRESS:PORT")
             ->required(),
         "IPv4ADDRESS:PORT, e.g. 10.77.0.2:3337");
-    expect.expect(
+    expect.expect_text(
         live->add_option(
                 "--peer", o.peer,
                 "The kernel's side (B): IPv4ADDRESS:PORT, e.g. 10.77.0.1:7788 (port optional with --listen)")
@@ -179,10 +179,11 @@ CLI::App* add_live_command(CLI::App& app, LiveOptions& o, Expectations& expect)
                       ->type_name("SECONDS")
                       ->check(decimal_number(kExpectCloseAfter)),
                   kExpectCloseAfter);
-    expect.expect(live->add_option("--drop", o.drops,
-                                   "Drop rule, A = our host, B = the kernel: e.g. A:S. or B:S#2 (repeatable)")
-                      ->type_name("RULE"),
-                  "a drop rule, N or [A|B:]FLAGS[#K], e.g. 3, A:S. or B:S#2");
+    expect.expect_text(
+        live->add_option("--drop", o.drops,
+                         "Drop rule, A = our host, B = the kernel: e.g. A:S. or B:S#2 (repeatable)")
+            ->type_name("RULE"),
+        "a drop rule, N or [A|B:]FLAGS[#K], e.g. 3, A:S. or B:S#2");
     expect.expect(live->add_option("--loss", o.loss, "Random loss probability 0..1, both directions")
                       ->type_name("P")
                       ->check(decimal_number(kExpectLoss)),
@@ -195,16 +196,18 @@ CLI::App* add_live_command(CLI::App& app, LiveOptions& o, Expectations& expect)
                       ->type_name("N")
                       ->transform(whole_number<std::uint64_t>("a whole number, 0 or more", kExpectSeedRange)),
                   "a whole number, 0 or more");
-    expect.expect(live->add_option("--format", o.format, "Output: tcpdump (default), jsonl or narration")
-                      ->type_name("FORMAT"),
-                  "tcpdump, jsonl or narration");
+    expect.expect_text(live->add_option("--format", o.format, "Output: tcpdump (default), jsonl or narration")
+                           ->type_name("FORMAT"),
+                       "tcpdump, jsonl or narration");
     live->add_flag("--absolute", o.absolute, "Absolute sequence numbers (tcpdump -S)")->check(flag_value());
-    expect.expect(live->add_option("--pcap", o.pcap, "Also write the capture to this pcap file at the end")
-                      ->type_name("FILE"),
-                  "the name of the pcap file to write, e.g. live.pcap");
-    expect.expect(live->add_option("--profile", o.profile, "Our host's TCP profile: linux (default) or rfc")
-                      ->type_name("PROFILE"),
-                  "rfc or linux");
+    expect.expect_text(
+        live->add_option("--pcap", o.pcap, "Also write the capture to this pcap file at the end")
+            ->type_name("FILE"),
+        "the name of the pcap file to write, e.g. live.pcap");
+    expect.expect_text(
+        live->add_option("--profile", o.profile, "Our host's TCP profile: linux (default) or rfc")
+            ->type_name("PROFILE"),
+        "rfc or linux");
     expect.expect(live->add_option("--prefix", o.prefix_length,
                                    "Prefix length of the subnet of --local and --peer (24..30, default 30)")
                       ->type_name("BITS")

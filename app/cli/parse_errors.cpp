@@ -1,5 +1,6 @@
 #include "app/cli/parse_errors.hpp"
 
+#include "app/cli/validators.hpp"
 #include "core/scenario/builtin.hpp"
 
 #include <algorithm>
@@ -10,6 +11,12 @@ CLI::Option* Expectations::expect(CLI::Option* option, std::string expected)
 {
     expected_[option] = std::move(expected);
     return option;
+}
+
+CLI::Option* Expectations::expect_text(CLI::Option* option, std::string expected)
+{
+    option->check(not_empty(expected));
+    return expect(option, std::move(expected));
 }
 
 const std::string* Expectations::find(const CLI::Option* option) const

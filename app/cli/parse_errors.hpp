@@ -21,6 +21,9 @@ class Expectations {
 public:
     /// Records what `option` expects and returns it, to chain after add_option().
     CLI::Option* expect(CLI::Option* option, std::string expected);
+    /// The same for an option whose text the command checks itself, and refuses an empty value
+    /// (`--pcap ""` would write nothing and say nothing) with the words of a missing one.
+    CLI::Option* expect_text(CLI::Option* option, std::string expected);
     /// The expectation of `option`, or nullptr if none was recorded.
     const std::string* find(const CLI::Option* option) const;
 

@@ -19,6 +19,23 @@ namespace ackademy::cli {
 /// What a seed that does not fit in 64 bits is told (--seed of run and live).
 inline constexpr const char* kExpectSeedRange = "a whole number from 0 to 18446744073709551615";
 
+/// `--pcap ""` would otherwise write no pcap file and say nothing; `--until ""` would be "not a
+/// number". An empty value gets the words of a missing one (parse_errors.cpp).
+inline std::string no_value(const std::string& expected)
+{
+    return "no value given; expected " + expected;
+}
+
+/// Any text but the empty one, for options whose value the command checks itself.
+inline CLI::Validator not_empty(std::string expected)
+{
+    return CLI::Validator(
+        [expected](std::string& value) -> std::string {
+            return value.empty() ? no_value(expected) : std::string();
+        },
+        "");
+}
+
 /// A whole number written in decimal, 0 or more. CLI11 converts with strtoull and base 0, which
 /// takes "-1" and wraps it to 2^64 - 1, reads "010" as octal 8 and "0x10" as 16, and turns
 /// 99999999999999999999 into 2^64 - 1 without a word; a seed the user never typed is a silent
@@ -32,7 +49,8 @@ template <class T> CLI::Validator whole_number(std::string expected, std::string
     static_assert(std::is_integral_v<T>);
     return CLI::Validator(
         [expected, too_large](std::string& value) -> std::string {
-            if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos)
+            if (value.empty()) return no_value(expected);
+            if (value.find_first_not_of("0123456789") != std::string::npos)
                 return "'" + value + "' is not a number; expected " + expected;
             T parsed{};
             const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), parsed);
@@ -52,6 +70,7 @@ inline CLI::Validator decimal_number(std::string expected)
 {
     return CLI::Validator(
         [expected](std::string& value) -> std::string {
+            if (value.empty()) return no_value(expected);
             const char* begin = value.data();
             const char* const end = value.data() + value.size();
             if (begin != end && *begin == '+') ++begin;
@@ -59,7 +78,7 @@ inline CLI::Validator decimal_number(std::string expected)
             const auto [stop, ec] = std::from_chars(begin, end, parsed);
             if (ec == std::errc::result_out_of_range && stop == end)
                 return "'" + value + "' is out of range; expected " + expected;
-            if (ec != std::errc() || stop != end || begin == end)
+            if (ec != std::errc() || stop != end)
                 return "'" + value + "' is not a number; expected " + expected;
             return {};
         },

@@ -319,8 +319,11 @@ TEST(Cli, EveryOptionGivenWithoutItsValueSaysWhatItExpects)
         {"--vantage", "wire, A or B"},
         {"--pcap", "the name of the pcap file to write, e.g. lesson.pcap"},
     };
-    for (const auto& [option, expected] : run_options)
+    for (const auto& [option, expected] : run_options) {
         expect_bad_input("run handshake " + option, option + ": no value given; expected " + expected);
+        // An empty value is no value: `--pcap ''` would otherwise write no file and say nothing.
+        expect_bad_input("run handshake " + option + " ''", option + ": no value given; expected " + expected);
+    }
     // --until= is the same as --until with nothing after it.
     expect_bad_input("run handshake --until=", "--until: no value given; expected seconds greater than 0");
 
@@ -340,8 +343,12 @@ TEST(Cli, EveryOptionGivenWithoutItsValueSaysWhatItExpects)
         {"--prefix", "a prefix length in 24..30"},
         {"--timeout", "seconds in 0.001..86400"},
     };
-    for (const auto& [option, expected] : live_options)
+    for (const auto& [option, expected] : live_options) {
         expect_bad_input(kLive + " " + option, option + ": no value given; expected " + expected);
+        // (--send '' is allowed: it sends nothing.)
+        if (option != "--send")
+            expect_bad_input(kLive + " " + option + " ''", option + ": no value given; expected " + expected);
+    }
 }
 
 // CLI11 would say "The following argument was not expected: bogus" for all of these.
