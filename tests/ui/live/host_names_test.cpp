@@ -6,11 +6,14 @@
 #include "core/scenario/builtin.hpp"
 #include "ui/document.hpp"
 #include "ui/event_list_model.hpp"
+#include "ui/language.hpp"
 #include "ui/live_controls.hpp"
+#include "ui/main_window.hpp"
 #include "ui/panels/narration_panel.hpp"
 #include "ui/panels/packet_inspector.hpp"
 #include "ui/panels/state_diagram.hpp"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QRegularExpression>
 
@@ -153,4 +156,35 @@ TEST(LiveControls, OnlyTheStatesOfOurOpenConnectionAllowSendCloseAbort)
     EXPECT_TRUE(is(at({{tcp::State::FinWait2, false}, {tcp::State::TimeWait, true}}), false, false, false));
     EXPECT_TRUE(is(at({{tcp::State::Listen, true}}), false, false, false));
     EXPECT_TRUE(is(at({{tcp::State::LastAck, false}, {tcp::State::Closed, true}}), false, false, false));
+}
+
+TEST(LiveControls, TheLiveRowFitsTheDefaultWindowInEveryLanguage)
+{
+    // docs/translating.md: the main window must fit 1280 pixels wide in every language. The
+    // live row's last button (Abort) must be on screen, not behind the toolbar's » menu.
+    ui::MainWindowOptions options;
+    options.persistSettings = false;
+    options.interactive = false;
+    ui::MainWindow w(options);
+    w.resize(1280, 800);
+    w.show();
+    recordAsLive(*w.document());
+    ui::LiveControlBar* bar = w.liveControls();
+    ASSERT_NE(bar, nullptr);
+    for (const QString& code : {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"),
+                                QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        ui::Language::instance()->apply(code);
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(bar->isVisible()) << code.toStdString();
+        const QWidget* abort = bar->widgetForAction(bar->abortAction());
+        ASSERT_NE(abort, nullptr);
+        EXPECT_TRUE(abort->isVisible()) << code.toStdString() << ": Abort is hidden in the overflow menu";
+        EXPECT_LE(abort->mapTo(&w, QPoint(abort->width(), 0)).x(), w.width()) << code.toStdString();
+    }
+    // The kernel's name follows the language, in the sentences' own punctuation.
+    ui::Language::instance()->apply(QStringLiteral("zh_CN"));
+    EXPECT_EQ(w.document()->hostName(sim::HostId::B), QStringLiteral("B（Linux 内核）"));
+    ui::Language::instance()->apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(w.document()->hostName(sim::HostId::B), QStringLiteral("B (Linux kernel)"));
 }
