@@ -367,14 +367,15 @@ std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size
     return {line, end - line_start + 1};
 }
 
-/// Length of the valid UTF-8 sequence of a printable character that starts at `i`, or 0.
-std::size_t utf8_length(std::string_view s, std::size_t i)
+/// The code point of the well-formed UTF-8 sequence at `i` and its length in bytes, or a
+/// length of 0 if the byte at `i` does not begin one.
+std::pair<std::uint32_t, std::size_t> decode_utf8(std::string_view s, std::size_t i)
 {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char b = byte(i);
     std::size_t n = 0;
     std::uint32_t code = 0;
-    if (b >= 0x20 && b < 0x7F) return 1;
+    if (b < 0x80) return {b, 1};
     if (b >= 0xC2 && b <= 0xDF) {
         n = 2;
         code = b & 0x1Fu;
@@ -385,38 +386,50 @@ std::size_t utf8_length(std::string_view s, std::size_t i)
         n = 4;
         code = b & 0x07u;
     } else {
-        return 0; // ASCII control character, DEL, a continuation byte or a byte never valid in UTF-8
+        return {0, 0}; // a continuation byte, or a byte never valid in UTF-8 (0xC0, 0xC1, 0xF5..0xFF)
     }
-    if (i + n > s.size()) return 0;
+    if (i + n > s.size()) return {0, 0};
     for (std::size_t k = 1; k < n; ++k) {
-        if ((byte(i + k) & 0xC0u) != 0x80u) return 0;
+        if ((byte(i + k) & 0xC0u) != 0x80u) return {0, 0};
         code = (code << 6) | (byte(i + k) & 0x3Fu);
     }
     const std::uint32_t smallest = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
-    if (code < smallest || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
-    return code >= 0x80 && code < 0xA0 ? 0 : n; // C1 controls are not printable either
+    if (code < smallest || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return {0, 0};
+    return {code, n};
+}
+
+std::string hex(std::uint32_t value, int digits)
+{
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    std::string s(static_cast<std::size_t>(digits), '0');
+    for (int d = digits - 1; d >= 0; --d, value >>= 4) s[static_cast<std::size_t>(d)] = kDigits[value & 0x0F];
+    return s;
 }
 
 std::string hex_byte(unsigned char b)
 {
-    static constexpr char kDigits[] = "0123456789ABCDEF";
-    return std::string("0x") + kDigits[b >> 4] + kDigits[b & 0x0F];
+    return "0x" + hex(b, 2);
 }
 
-/// `s` with every byte that is not part of a printable UTF-8 character written as <0x89>, the
-/// way nlohmann writes a control character as <U+000A>. The raw byte would garble the one-line
-/// message on a terminal and show as U+FFFD in the GUI.
+/// `s` as one readable line. A control character (a JSON string may hold "\n", a key too) is
+/// written <U+000A>, as nlohmann writes it in "last read"; a byte that is not UTF-8 is written
+/// <0x89>. Raw, either would break the one-line message on a terminal, and an invalid byte
+/// shows as U+FFFD in the GUI.
 std::string readable(std::string_view s)
 {
     std::string out;
     for (std::size_t i = 0; i < s.size();) {
-        if (const std::size_t n = utf8_length(s, i); n > 0) {
-            out.append(s.substr(i, n));
-            i += n;
-        } else {
+        const auto [code, n] = decode_utf8(s, i);
+        if (n == 0) {
             out += "<" + hex_byte(static_cast<unsigned char>(s[i])) + ">";
             ++i;
+            continue;
         }
+        if (code < 0x20 || (code >= 0x7F && code < 0xA0))
+            out += "<U+" + hex(code, 4) + ">"; // C0, DEL and C1 controls
+        else
+            out.append(s.substr(i, n));
+        i += n;
     }
     return out;
 }
@@ -451,7 +464,7 @@ std::string syntax_detail(const std::string& what)
             break;
         }
     }
-    return readable(detail); // its "last read: '...'" quotes the file's bytes as they are
+    return detail;
 }
 
 Json ms_json(Duration d)
@@ -483,9 +496,8 @@ Json host_json(const sim::HostConfig& h)
     return j;
 }
 
-} // namespace
-
-LoadResult load_scenario_text(std::string_view json, std::string_view source_name)
+/// load_scenario_text() but for making its message readable.
+LoadResult load_unchecked(std::string_view json, std::string_view source_name)
 {
     const std::string source(source_name);
     try {
@@ -512,17 +524,29 @@ LoadResult load_scenario_text(std::string_view json, std::string_view source_nam
     }
 }
 
+} // namespace
+
+LoadResult load_scenario_text(std::string_view json, std::string_view source_name)
+{
+    // Every message is made one readable line at the end (readable()): nlohmann's "last read"
+    // quotes the file's bytes as they are, and a key or value quoted from the file may hold a
+    // control character that JSON escapes ("\n") decode to.
+    LoadResult r = load_unchecked(json, source_name);
+    r.error = readable(r.error);
+    return r;
+}
+
 LoadResult load_scenario_file(const std::filesystem::path& path)
 {
     // A folder opens as an empty stream on Linux: say what it is, not "unexpected end of input".
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
-        return {std::nullopt, path.string() + ": is a folder; expected a scenario .json file"};
+        return {std::nullopt, readable(path.string() + ": is a folder; expected a scenario .json file")};
     std::ifstream in(path, std::ios::binary);
-    if (!in) return {std::nullopt, path.string() + ": cannot open the file"};
+    if (!in) return {std::nullopt, readable(path.string() + ": cannot open the file")};
     std::ostringstream buffer;
     buffer << in.rdbuf();
-    if (in.bad()) return {std::nullopt, path.string() + ": cannot read the file"};
+    if (in.bad()) return {std::nullopt, readable(path.string() + ": cannot read the file")};
     return load_scenario_text(buffer.str(), path.string());
 }
 

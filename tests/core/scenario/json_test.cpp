@@ -69,6 +69,18 @@ const BadFile kBadFiles[] = {
     {"{\"name\": \"caf\xff\"}",
      "lesson.json:1:14: syntax error: while parsing value - invalid string: ill-formed UTF-8 byte; last read: "
      "'\"caf<0xFF>'"},
+    // A JSON escape can put a control character in a key or value that a message quotes: it is
+    // written <U+000A> (nlohmann's own notation), so the message stays one line; likewise the C1
+    // control U+0089, while é stays é.
+    {with_hosts(R"("drops": ["A:\nQ"])"),
+     "lesson.json: drops[0]: segment rule 'A:<U+000A>Q': '<U+000A>Q' are not tcpdump flag letters; expected e.g. "
+     "S, S., ., P., F., FP., R or R."},
+    {with_hosts(R"("drops": ["A:\u0089"])"),
+     "lesson.json: drops[0]: segment rule 'A:<U+0089>': '<U+0089>' are not tcpdump flag letters; expected e.g. "
+     "S, S., ., P., F., FP., R or R."},
+    {with_hosts(R"("n\tamé": 1)"),
+     "lesson.json: n<U+0009>amé: unknown field; expected name, title, description, profile, seed, hosts, link, "
+     "link_b_to_a, actions, drops, delays, duplicates or until_ms"},
     // é is 0xC3 0xA9; the parser stops at its first byte, which alone is not a character.
     {"{\"name\": \xC3\xA9}",
      "lesson.json:1:10: syntax error: while parsing value - invalid literal; last read: '\"name\": <0xC3>'"},
