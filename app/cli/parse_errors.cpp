@@ -128,6 +128,12 @@ std::string extras_message(const CLI::App& app, const CLI::App* cmd, const std::
     }
     const std::string name = cmd->get_name();
     if (option) {
+        const std::string bare = first.substr(0, first.find('='));
+        if (app.get_option_no_throw(bare) != nullptr)
+            return name + ": '" + bare +
+                   "' is an option of ackademy-cli itself; expected it before the command, "
+                   "e.g. ackademy-cli " +
+                   bare;
         const std::vector<std::string> near = nearest_options(*cmd, first);
         if (!near.empty())
             return name + ": unknown option '" + first + "'; did you mean " + join_alternatives(near) + "?";

@@ -383,6 +383,9 @@ TEST(Cli, UnknownCommandsOptionsAndSurplusArgumentsAreNamed)
     // An unknown option wins over the missing SCENARIO that CLI11 checks first.
     expect_bad_input("run --frob",
                      "run: unknown option '--frob'; see 'ackademy-cli run --help' for its options");
+    expect_bad_input("run --version",
+                     "run: '--version' is an option of ackademy-cli itself; expected it before the "
+                     "command, e.g. ackademy-cli --version");
     // Typos: an option it begins, or one (two from 8 letters) edit away; --frob is not --drop.
     expect_bad_input("run handshake --sed 3", "run: unknown option '--sed'; did you mean --seed?");
     expect_bad_input("run handshake --abs", "run: unknown option '--abs'; did you mean --absolute?");
