@@ -191,12 +191,12 @@ std::string parse_error_message(const CLI::App& app, const CLI::Error& e, const 
 
     if (kind == "ArgumentMismatch") {
         // Given more often than it may be: its results are all there (the check runs after parsing).
+        // Only single-value options can be: --drop takes any number, and flags have no maximum.
         for (const CLI::Option* option : scope.get_options()) {
             const int most = option->get_items_expected_max();
             if (most >= 1 && option->results().size() > static_cast<std::size_t>(most))
                 return option->get_name() + ": given " + std::to_string(option->results().size()) +
                        " times (" + quoted(option->results()) + "); expected it once";
-            // (Only single-value options get here: --drop takes any number, flags no value.)
         }
         // A value is missing: the parser ran out of arguments, so the option is the last one.
         if (!args.empty()) {
