@@ -40,6 +40,7 @@ HostPanel::HostPanel(sim::HostId host, QWidget* parent)
     QFont bold = big;
     bold.setBold(true);
     title_->setFont(bold);
+    title_->setObjectName(QStringLiteral("HostPanelTitle"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(title_);
@@ -137,9 +138,8 @@ void HostPanel::display(const std::optional<sim::ConnectionSnapshot>& now,
     before_ = before;
     relative_ = relative;
     address_ = address;
-    const QChar letter = QLatin1Char(sim::host_letter(host_));
-    title_->setText(address.isEmpty() ? tr("Host %1").arg(letter)
-                                      : tr("Host %1 · %2").arg(letter).arg(address));
+    const QString name = hostName_.isEmpty() ? QString(QLatin1Char(sim::host_letter(host_))) : hostName_;
+    title_->setText(address.isEmpty() ? tr("Host %1").arg(name) : tr("Host %1 · %2").arg(name).arg(address));
 
     auto set = [&](const char* key, const QString& text, const QString& tip, bool changed) {
         QLabel* label = values_.value(QString::fromLatin1(key));
@@ -262,6 +262,8 @@ void HostsPanel::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         if (auto* dock = parentWidget(); dock != nullptr && dock->inherits("QDockWidget"))
             dock->setWindowTitle(tr("Hosts"));
+        // The kernel's name in a live session is translated too (Document::hostName()).
+        refresh(true);
     }
     QWidget::changeEvent(event);
 }
@@ -320,6 +322,7 @@ void HostsPanel::refresh(bool force)
         else
             panels_[i]->setMissing(h == sim::HostId::A ? HostPanel::Missing::NotRecorded
                                                        : HostPanel::Missing::NotObservable);
+        panels_[i]->setHostName(document_->hostName(h));
         panels_[i]->display(now_[i], before_[i], document_->relativeNumbers(), address);
     }
 }

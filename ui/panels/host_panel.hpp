@@ -38,6 +38,9 @@ public:
     /// and the kernel's cannot be observed at all.
     enum class Missing : std::uint8_t { NoConnection, NotRecorded, NotObservable };
     void setMissing(Missing why) { missing_ = why; }
+    /// What the title puts after "Host": Document::hostName(), e.g. "B (Linux kernel)" for
+    /// the kernel of a live session. The host's letter until set.
+    void setHostName(const QString& name) { hostName_ = name; }
     /// The text of one value by key (without the mark of a changed value): state, snd_una, snd_nxt, snd_wnd,
     /// rcv_nxt, rcv_wnd, iss, irs, rto, retransmissions, cwnd, ssthresh, flight. Empty for an unknown key.
     QString value(const QString& key) const;
@@ -60,6 +63,7 @@ private:
     bool relative_ = false;
     QString address_;
     Missing missing_ = Missing::NoConnection;
+    QString hostName_;
 };
 
 /// Both hosts side by side: the dock's widget. Recomputes when the playhead crosses an event.

@@ -9,6 +9,7 @@
 #include "ui/language.hpp"
 #include "ui/live_controls.hpp"
 #include "ui/main_window.hpp"
+#include "ui/panels/host_panel.hpp"
 #include "ui/panels/narration_panel.hpp"
 #include "ui/panels/packet_inspector.hpp"
 #include "ui/panels/state_diagram.hpp"
@@ -86,6 +87,12 @@ TEST(HostNames, ALiveRecordingNamesTheKernelEverywhereItNamesHostB)
     ui::NarrationPanel narration(doc.get());
     ui::StateDiagramView states(doc.get());
     ui::EventListModel events(doc.get());
+    ui::HostsPanel hosts(doc.get());
+    auto hostTitle = [&](sim::HostId h) {
+        const auto* label = hosts.panel(h)->findChild<QLabel*>(QStringLiteral("HostPanelTitle"));
+        return label != nullptr ? label->text() : QString();
+    };
+    EXPECT_EQ(hostTitle(sim::HostId::B), QStringLiteral("Host B · 192.168.1.123:7788"));
     recordAsLive(*doc);
     EXPECT_EQ(doc->hostName(sim::HostId::A), QStringLiteral("A"));
     EXPECT_EQ(doc->hostName(sim::HostId::B), QStringLiteral("B (Linux kernel)"));
@@ -115,6 +122,8 @@ TEST(HostNames, ALiveRecordingNamesTheKernelEverywhereItNamesHostB)
     EXPECT_TRUE(title->text().startsWith(
         QStringLiteral("Segment #2: SYN+ACK from Host B (Linux kernel) to Host A, sent at ")))
         << title->text().toStdString();
+    EXPECT_EQ(hostTitle(sim::HostId::A), QStringLiteral("Host A · 192.168.1.116:3337"));
+    EXPECT_EQ(hostTitle(sim::HostId::B), QStringLiteral("Host B (Linux kernel) · 192.168.1.123:7788"));
     // The kernel's states cannot be observed: no marker, and the caption says so.
     EXPECT_TRUE(states.accessibleDescription().endsWith(
         QStringLiteral("Host B (Linux kernel): its states cannot be observed from outside")))
