@@ -19,18 +19,23 @@ struct Stamp {
     QRgb border = 0; ///< 0 when the pill has no outline
     double width = 0;
     double radius = 0;
+    double scale = 1; ///< device pixels per unit: a hi-DPI screen's ratio, or a 2x export's
     int fringe = 0; ///< pixels of outline and antialiasing outside the pill's rectangle
     int k = 0;
     QImage image;
 };
 
-Stamp makeStamp(const QColor& fill, const QColor& border, double width, double radius)
+Stamp makeStamp(const QColor& fill, const QColor& border, double width, double radius, double scale)
 {
     Stamp s;
     s.fill = fill.rgba();
     s.border = border.isValid() ? border.rgba() : 0;
     s.width = width;
     s.radius = radius;
+    s.scale = scale;
+    // Painted in device pixels, so that it is copied pixel for pixel.
+    width *= scale;
+    radius *= scale;
     s.fringe = static_cast<int>(std::ceil(border.isValid() ? width / 2 : 0)) + 1;
     s.k = s.fringe + static_cast<int>(std::ceil(radius)) + 1;
     const int size = 2 * s.k + 1;
@@ -47,34 +52,40 @@ Stamp makeStamp(const QColor& fill, const QColor& border, double width, double r
 
 /// The stamps painted so far on this thread. A frame uses a handful (one per colour pair), so
 /// a short list searched in order is enough; it is emptied if it ever grows long.
-const Stamp& stampFor(const QColor& fill, const QColor& border, double width, double radius)
+const Stamp& stampFor(const QColor& fill, const QColor& border, double width, double radius, double scale)
 {
     thread_local std::vector<Stamp> stamps;
     const QRgb borderKey = border.isValid() ? border.rgba() : 0;
     for (const Stamp& s : stamps)
-        if (s.fill == fill.rgba() && s.border == borderKey && s.width == width && s.radius == radius) return s;
+        if (s.fill == fill.rgba() && s.border == borderKey && s.width == width && s.radius == radius &&
+            s.scale == scale)
+            return s;
     constexpr std::size_t kMostStamps = 64;
     if (stamps.size() >= kMostStamps) stamps.clear();
-    stamps.push_back(makeStamp(fill, border, width, radius));
+    stamps.push_back(makeStamp(fill, border, width, radius, scale));
     return stamps.back();
 }
 
 bool canStamp(const QPainter& p, const QColor& fill)
 {
-    return p.paintEngine() != nullptr && p.paintEngine()->type() == QPaintEngine::Raster &&
-           p.deviceTransform().type() <= QTransform::TxTranslate && fill.alpha() == 255 &&
+    // A translation, or one with the same positive scale both ways (hi-DPI, 2x export).
+    const QTransform device = p.deviceTransform();
+    const bool uniform = device.type() <= QTransform::TxTranslate ||
+                         (device.type() == QTransform::TxScale && device.m11() == device.m22() && device.m11() > 0);
+    return p.paintEngine() != nullptr && p.paintEngine()->type() == QPaintEngine::Raster && uniform &&
+           fill.alpha() == 255 &&
            p.compositionMode() == QPainter::CompositionMode_SourceOver && p.opacity() == 1.0;
 }
 
 } // namespace
 
-QRectF snappedPillRect(const QRectF& r, double dx, double dy)
+QRectF snappedPillRect(const QRectF& r, double dx, double dy, double scale)
 {
     // Halves round up, whatever the sign, so a pill snaps the same way wherever it is scrolled.
     const auto snap = [](double v) { return std::floor(v + 0.5); };
-    const double left = snap(r.left() + dx);
-    const double top = snap(r.top() + dy);
-    return {left, top, snap(r.right() + dx) - left, snap(r.bottom() + dy) - top};
+    const double left = snap(r.left() * scale + dx);
+    const double top = snap(r.top() * scale + dy);
+    return {left, top, snap(r.right() * scale + dx) - left, snap(r.bottom() * scale + dy) - top};
 }
 
 void paintPill(QPainter& p, const QRectF& r, const QColor& fill, const QColor& border, double width,
@@ -90,20 +101,21 @@ void paintPill(QPainter& p, const QRectF& r, const QColor& fill, const QColor& b
         return;
     }
     const QTransform device = p.deviceTransform();
-    const QRectF snapped = snappedPillRect(r, device.dx(), device.dy());
-    const Stamp& s = stampFor(fill, border, width, radius);
+    const double scale = device.m11();
+    const QRectF snapped = snappedPillRect(r, device.dx(), device.dy(), scale);
+    const Stamp& s = stampFor(fill, border, width, radius, scale);
     const int k = s.k;
     const QRect outer = snapped.toRect().adjusted(-s.fringe, -s.fringe, s.fringe, s.fringe);
     // Too small to have straight edges: drawRoundedRect gives the same pill.
-    if (outer.width() < 2 * k + 1 || outer.height() < 2 * k + 1 || snapped.width() < 2 * radius ||
-        snapped.height() < 2 * radius) {
+    if (outer.width() < 2 * k + 1 || outer.height() < 2 * k + 1 || snapped.width() < 2 * radius * scale ||
+        snapped.height() < 2 * radius * scale) {
         vector();
         return;
     }
-    // Drawn through the painter's own translation (which for a widget includes its offset in
-    // the window), so device pixels are computed and then moved back into the painter's space.
-    const QPointF origin(device.dx(), device.dy());
-    const auto at = [&](int x, int y, int w, int h) { return QRectF(x, y, w, h).translated(-origin); };
+    // Drawn through the painter's own transform (which for a widget includes its offset in
+    // the window), so device pixels are computed and then mapped back into the painter's space.
+    const QTransform back = device.inverted();
+    const auto at = [&](int x, int y, int w, int h) { return back.mapRect(QRectF(x, y, w, h)); };
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);

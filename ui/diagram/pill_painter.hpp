@@ -18,13 +18,15 @@ namespace ackademy::ui {
 /// transform is a plain translation, the pill is instead drawn as a nine-patch: its corners and
 /// edges are copied from a small image of the same pill painted once by drawRoundedRect, and
 /// its inside is filled with `fill`. The pill's edges are then on whole device pixels (it moves
-/// by less than half a pixel). Every other device (SVG, PDF, scaled painters) gets
-/// drawRoundedRect, so vector output keeps its vector shapes.
+/// by less than half a pixel). The same holds under a uniform scale (a hi-DPI screen, a 2x
+/// export): the image is painted at that scale. Every other device (SVG, PDF) and transform
+/// gets drawRoundedRect, so vector output keeps its vector shapes.
 void paintPill(QPainter& p, const QRectF& r, const QColor& fill, const QColor& border, double width,
                double radius);
 
-/// The device-pixel rectangle the nine-patch path gives a pill at `r` under a translation by
-/// (dx, dy): `r` moved and rounded to whole pixels. Tests draw the reference pill there.
-QRectF snappedPillRect(const QRectF& r, double dx, double dy);
+/// The device-pixel rectangle the nine-patch path gives a pill at `r` under a scale by `scale`
+/// then a translation by (dx, dy): `r` mapped and rounded to whole pixels. Tests draw the
+/// reference pill there.
+QRectF snappedPillRect(const QRectF& r, double dx, double dy, double scale = 1);
 
 } // namespace ackademy::ui

@@ -154,16 +154,43 @@ TEST(PillPainter, SmallerThanItsCornersIsDrawnWhole)
     EXPECT_EQ(maxDifference(pill, reference), 0);
 }
 
-TEST(PillPainter, AScaledPainterGetsTheVectorPillUnsnapped)
+TEST(PillPainter, UnderAUniformScaleThePillIsPaintedAtThatScale)
 {
-    // A 2x export scales the painter: the pill must stay exactly where drawRoundedRect puts it.
+    // A hi-DPI screen or a 2x export scales the painter: the nine-patch is made of device
+    // pixels, so it must match drawRoundedRect at the scaled size, not a magnified 1x pill.
+    for (const double scale : {2.0, 1.25}) {
+        QImage pill = stripes(QSize(400, 300));
+        QImage reference = pill;
+        const QRectF r(10.3, 20.6, 150.2, 90.1);
+        const QColor border(0, 0x72, 0xB2, 150);
+        {
+            QPainter p(&pill);
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.translate(3.3, -1.7);
+            p.scale(scale, scale);
+            paintPill(p, r, Qt::white, border, 1.6, 6);
+        }
+        {
+            QPainter p(&reference);
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.setBrush(Qt::white);
+            p.setPen(QPen(border, 1.6 * scale));
+            p.drawRoundedRect(snappedPillRect(r, 3.3, -1.7, scale), 6 * scale, 6 * scale);
+        }
+        EXPECT_LE(maxDifference(pill, reference), 2) << "scale " << scale;
+    }
+}
+
+TEST(PillPainter, AStretchedPainterGetsTheVectorPillUnsnapped)
+{
+    // Scaled differently across and down, the pill is drawRoundedRect's, exactly where it puts it.
     QImage pill = stripes(QSize(400, 300));
     QImage reference = pill;
     const QRectF r(10.3, 20.6, 150.2, 90.1);
     for (QImage* image : {&pill, &reference}) {
         QPainter p(image);
         p.setRenderHint(QPainter::Antialiasing, true);
-        p.scale(2, 2);
+        p.scale(2, 1.5);
         if (image == &pill) {
             paintPill(p, r, Qt::white, QColor(0, 0x72, 0xB2, 150), 1.6, 6);
         } else {
@@ -179,6 +206,7 @@ TEST(PillPainter, SnappedRectangleIsTheTranslatedOneRoundedToWholePixels)
 {
     EXPECT_EQ(snappedPillRect(QRectF(10.3, 20.6, 100.4, 50.0), 0, -0.25), QRectF(10, 20, 101, 50));
     EXPECT_EQ(snappedPillRect(QRectF(0.5, 0.5, 10, 10), 100, -50), QRectF(101, -49, 10, 10));
+    EXPECT_EQ(snappedPillRect(QRectF(10.3, 20.6, 100.4, 50.0), 3, 0, 2), QRectF(24, 41, 200, 100));
 }
 
 } // namespace
