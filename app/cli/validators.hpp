@@ -27,7 +27,7 @@ inline std::string no_value(const std::string& expected)
 }
 
 /// Any text but the empty one, for options whose value the command checks itself.
-inline CLI::Validator not_empty(std::string expected)
+inline CLI::Validator not_empty(const std::string& expected)
 {
     return CLI::Validator(
         [expected](std::string& value) -> std::string {
@@ -43,7 +43,7 @@ inline CLI::Validator not_empty(std::string expected)
 /// Apply with Option::transform() (check() would discard the rewrite).
 /// `too_large` replaces `expected` when the value does not fit in T (a seed: "a whole number from
 /// 0 to 18446744073709551615").
-template <class T> CLI::Validator whole_number(std::string expected, std::string too_large = {})
+template <class T> CLI::Validator whole_number(const std::string& expected, std::string too_large = {})
 {
     if (too_large.empty()) too_large = expected;
     static_assert(std::is_integral_v<T>);
@@ -66,7 +66,7 @@ template <class T> CLI::Validator whole_number(std::string expected, std::string
 
 /// A decimal number such as 2, 0.5 or 1e-3 (a leading '+' is allowed, as strtod allows it).
 /// Its range is checked after parsing, by the command, which then names the option and range.
-inline CLI::Validator decimal_number(std::string expected)
+inline CLI::Validator decimal_number(const std::string& expected)
 {
     return CLI::Validator(
         [expected](std::string& value) -> std::string {
