@@ -2,6 +2,7 @@
 
 #include "app/cli/validators.hpp"
 #include "core/scenario/builtin.hpp"
+#include "core/scenario/suggest.hpp"
 
 #include <algorithm>
 
@@ -42,6 +43,7 @@ std::string join_alternatives(const std::vector<std::string>& names, const char*
 std::string quoted(const std::vector<std::string>& words)
 {
     std::vector<std::string> q;
+    q.reserve(words.size());
     for (const std::string& w : words) q.push_back("'" + w + "'");
     std::string s;
     for (std::size_t i = 0; i < q.size(); ++i) {
@@ -51,39 +53,13 @@ std::string quoted(const std::vector<std::string>& words)
     return s;
 }
 
-std::size_t edit_distance(const std::string& a, const std::string& b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-/// The options of `cmd` that `typed` is probably a typo of: the ones it begins (--abs for
-/// --absolute), else the ones one edit away (--sed for --seed), two for names of 8 letters or
-/// more (--abslute for --absolute); --frob is not a typo of --drop.
+/// The options of `cmd` that `typed` is probably a slip of (scenario::likely_options).
 std::vector<std::string> nearest_options(const CLI::App& cmd, const std::string& typed)
 {
-    const std::string name = typed.substr(0, typed.find('='));
-    const std::string letters = name.substr(std::min(name.find_first_not_of('-'), name.size()));
-    const std::size_t most = letters.size() >= 8 ? 2 : 1;
-    std::vector<std::string> starts;
-    std::vector<std::string> near;
-    for (const CLI::Option* option : cmd.get_options()) {
-        if (!option->nonpositional() || option == cmd.get_help_ptr()) continue;
-        const std::string candidate = option->get_name();
-        if (letters.size() >= 2 && candidate.rfind(name, 0) == 0) starts.push_back(candidate);
-        if (edit_distance(name, candidate) <= most) near.push_back(candidate);
-    }
-    return starts.empty() ? near : starts;
+    std::vector<std::string> names;
+    for (const CLI::Option* option : cmd.get_options())
+        if (option->nonpositional() && option != cmd.get_help_ptr()) names.push_back(option->get_name());
+    return scenario::likely_options(typed, names);
 }
 
 /// How an argument is named in a message: --local, or SCENARIO for a positional one.

@@ -1,5 +1,7 @@
 #include "core/scenario/builtin.hpp"
 
+#include "core/scenario/suggest.hpp"
+
 #include "core/scenario/json.hpp"
 
 #include <algorithm>
@@ -375,23 +377,6 @@ sim::Scenario load_entry(const Entry& e)
     // A broken built-in is a programming error caught by the tests.
     if (!r.scenario) throw std::logic_error(r.error);
     return std::move(*r.scenario);
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
 }
 
 } // namespace
