@@ -645,14 +645,12 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
 <context>
     <name>ackademy::gui::CommandLine</name>
     <message>
-        <location filename="../app/gui/command_line.cpp" line="+41"/>
-        <location line="+147"/>
-        <location line="+73"/>
+        <location filename="../app/gui/command_line.cpp" line="+43"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="+24"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht</translation>
     </message>
@@ -672,7 +670,22 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>%1 kann nicht geschrieben werden: Die Datei ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
+        <source>unknown option &apos;%1&apos;; did you mean %2?</source>
+        <translation>unbekannte Option „%1“; meinten Sie %2?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown option &apos;%1&apos;; &apos;ackademy --help&apos; lists the options</source>
+        <translation>unbekannte Option „%1“; „ackademy --help“ listet die Optionen auf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: no value given; expected %2</source>
+        <translation>%1: kein Wert angegeben; erwartet: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Ackademy: an interactive TCP simulator for the classroom.</source>
         <translation>Ackademy: ein interaktiver TCP-Simulator für den Unterricht.</translation>
     </message>
@@ -803,7 +816,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>CODE</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>A built-in scenario name or a .json file (default: handshake).</source>
         <translation>Name eines eingebauten Szenarios oder eine .json-Datei (Standard: handshake).</translation>
     </message>
@@ -813,7 +826,61 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>[SZENARIO]</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>N (the N-th segment on the wire) or [A|B:]FLAGS[#K], e.g. B:S.</source>
+        <extracomment>What --drop expects, after &quot;expected&quot;</extracomment>
+        <translation>N (das N-te Segment auf der Leitung) oder [A|B:]FLAGS[#K], z. B. B:S.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a time in milliseconds, 0 or more</source>
+        <extracomment>What --at-ms expects, after &quot;expected&quot;</extracomment>
+        <translation>eine Zeit in Millisekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number, 0 or more</source>
+        <extracomment>What --step expects, after &quot;expected&quot;</extracomment>
+        <translation>eine ganze Zahl, 0 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>light or dark</source>
+        <extracomment>What --theme expects, after &quot;expected&quot;</extracomment>
+        <translation>light oder dark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080</source>
+        <extracomment>What --size expects, after &quot;expected&quot;</extracomment>
+        <translation>BREITExHÖHE von 320x240 bis 8192x8192, z. B. 1920x1080</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a segment number, 1 or more</source>
+        <extracomment>What --select expects, after &quot;expected&quot;</extracomment>
+        <translation>eine Segmentnummer, 1 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a .png file</source>
+        <extracomment>What --screenshot expects, after &quot;expected&quot;</extracomment>
+        <translation>eine .png-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a .png, .svg or .pdf file</source>
+        <extracomment>What --export expects, after &quot;expected&quot;</extracomment>
+        <translation>eine .png-, .svg- oder .pdf-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of %1</source>
+        <extracomment>What --lang expects, after &quot;expected&quot;; %1 the language codes</extracomment>
+        <translation>einer von %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>expected at most one scenario, got %1: %2</source>
         <translation>höchstens ein Szenario erwartet, %1 erhalten: %2</translation>
     </message>
@@ -828,7 +895,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>unbekanntes Szenario „%1“; meinten Sie %2?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>unknown profile &apos;%1&apos;; expected %2</source>
         <translation>unbekanntes Profil „%1“; erwartet: %2</translation>
     </message>
@@ -1074,7 +1141,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
 <context>
     <name>ackademy::ui::HostPanel</name>
     <message>
-        <location filename="../ui/panels/host_panel.cpp" line="+108"/>
+        <location filename="../ui/panels/host_panel.cpp" line="+109"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1214,7 +1281,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Host %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Host %1 · %2</source>
         <translation>Host %1 · %2</translation>
     </message>
@@ -1311,7 +1378,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
     <name>ackademy::ui::HostsPanel</name>
     <message>
         <location line="+23"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Hosts</source>
         <translation>Hosts</translation>
     </message>
@@ -1561,7 +1628,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Host A bricht die Verbindung ab: Es sendet RST und verwirft die Verbindung.</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Host A sends “%1” and a newline: %n byte(s).</source>
         <extracomment>Status bar, live session: %1 the text as typed; %n the bytes sent (with the newline)</extracomment>
         <translation>
@@ -1570,7 +1637,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Live Session</source>
         <translation>Live-Sitzung</translation>
     </message>
@@ -2501,7 +2568,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+291"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+292"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>

@@ -644,14 +644,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::gui::CommandLine</name>
     <message>
-        <location filename="../app/gui/command_line.cpp" line="+41"/>
-        <location line="+147"/>
-        <location line="+73"/>
+        <location filename="../app/gui/command_line.cpp" line="+43"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="+24"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,7 +669,22 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
+        <source>unknown option &apos;%1&apos;; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown option &apos;%1&apos;; &apos;ackademy --help&apos; lists the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: no value given; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Ackademy: an interactive TCP simulator for the classroom.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,7 +815,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>A built-in scenario name or a .json file (default: handshake).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,7 +825,61 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>N (the N-th segment on the wire) or [A|B:]FLAGS[#K], e.g. B:S.</source>
+        <extracomment>What --drop expects, after &quot;expected&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a time in milliseconds, 0 or more</source>
+        <extracomment>What --at-ms expects, after &quot;expected&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number, 0 or more</source>
+        <extracomment>What --step expects, after &quot;expected&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>light or dark</source>
+        <extracomment>What --theme expects, after &quot;expected&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080</source>
+        <extracomment>What --size expects, after &quot;expected&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a segment number, 1 or more</source>
+        <extracomment>What --select expects, after &quot;expected&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a .png file</source>
+        <extracomment>What --screenshot expects, after &quot;expected&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a .png, .svg or .pdf file</source>
+        <extracomment>What --export expects, after &quot;expected&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of %1</source>
+        <extracomment>What --lang expects, after &quot;expected&quot;; %1 the language codes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>expected at most one scenario, got %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,7 +894,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>unknown profile &apos;%1&apos;; expected %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,7 +1140,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::HostPanel</name>
     <message>
-        <location filename="../ui/panels/host_panel.cpp" line="+108"/>
+        <location filename="../ui/panels/host_panel.cpp" line="+109"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,7 +1280,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Host %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,7 +1377,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <name>ackademy::ui::HostsPanel</name>
     <message>
         <location line="+23"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Hosts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,7 +1627,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Host A sends “%1” and a newline: %n byte(s).</source>
         <extracomment>Status bar, live session: %1 the text as typed; %n the bytes sent (with the newline)</extracomment>
         <translation>
@@ -1569,7 +1636,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Live Session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,7 +2567,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+291"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+292"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation type="unfinished"></translation>
     </message>

@@ -645,14 +645,12 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::gui::CommandLine</name>
     <message>
-        <location filename="../app/gui/command_line.cpp" line="+41"/>
-        <location line="+147"/>
-        <location line="+73"/>
+        <location filename="../app/gui/command_line.cpp" line="+43"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="+24"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>impossible d’écrire %1&#xa0;: le dossier %2 n’existe pas</translation>
     </message>
@@ -672,7 +670,22 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>impossible d’écrire %1&#xa0;: le fichier n’est pas accessible en écriture</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
+        <source>unknown option &apos;%1&apos;; did you mean %2?</source>
+        <translation>option «&#xa0;%1&#xa0;» inconnue&#x202f;; vouliez-vous dire %2&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown option &apos;%1&apos;; &apos;ackademy --help&apos; lists the options</source>
+        <translation>option «&#xa0;%1&#xa0;» inconnue&#x202f;; «&#xa0;ackademy --help&#xa0;» liste les options</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: no value given; expected %2</source>
+        <translation>%1&#xa0;: aucune valeur donnée&#x202f;; attendu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Ackademy: an interactive TCP simulator for the classroom.</source>
         <translation>Ackademy&#xa0;: un simulateur TCP interactif pour la salle de classe.</translation>
     </message>
@@ -803,7 +816,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>CODE</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>A built-in scenario name or a .json file (default: handshake).</source>
         <translation>Un nom de scénario intégré ou un fichier .json (par défaut&#xa0;: handshake).</translation>
     </message>
@@ -813,7 +826,61 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>[SCÉNARIO]</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>N (the N-th segment on the wire) or [A|B:]FLAGS[#K], e.g. B:S.</source>
+        <extracomment>What --drop expects, after &quot;expected&quot;</extracomment>
+        <translation>N (le N-ième segment sur le fil) ou [A|B:]DRAPEAUX[#K], p. ex. B:S.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a time in milliseconds, 0 or more</source>
+        <extracomment>What --at-ms expects, after &quot;expected&quot;</extracomment>
+        <translation>un temps en millisecondes, 0 ou plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number, 0 or more</source>
+        <extracomment>What --step expects, after &quot;expected&quot;</extracomment>
+        <translation>un nombre entier, 0 ou plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>light or dark</source>
+        <extracomment>What --theme expects, after &quot;expected&quot;</extracomment>
+        <translation>light ou dark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080</source>
+        <extracomment>What --size expects, after &quot;expected&quot;</extracomment>
+        <translation>LARGEURxHAUTEUR de 320x240 à 8192x8192, p. ex. 1920x1080</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a segment number, 1 or more</source>
+        <extracomment>What --select expects, after &quot;expected&quot;</extracomment>
+        <translation>un numéro de segment, 1 ou plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a .png file</source>
+        <extracomment>What --screenshot expects, after &quot;expected&quot;</extracomment>
+        <translation>un fichier .png</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a .png, .svg or .pdf file</source>
+        <extracomment>What --export expects, after &quot;expected&quot;</extracomment>
+        <translation>un fichier .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of %1</source>
+        <extracomment>What --lang expects, after &quot;expected&quot;; %1 the language codes</extracomment>
+        <translation>l’un de %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>expected at most one scenario, got %1: %2</source>
         <translation>un seul scénario au plus est attendu, %1 reçus&#xa0;: %2</translation>
     </message>
@@ -828,7 +895,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>scénario «&#xa0;%1&#xa0;» inconnu&#x202f;; vouliez-vous dire %2&#x202f;?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>unknown profile &apos;%1&apos;; expected %2</source>
         <translation>profil «&#xa0;%1&#xa0;» inconnu&#x202f;; attendu&#xa0;: %2</translation>
     </message>
@@ -1074,7 +1141,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::ui::HostPanel</name>
     <message>
-        <location filename="../ui/panels/host_panel.cpp" line="+108"/>
+        <location filename="../ui/panels/host_panel.cpp" line="+109"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -1214,7 +1281,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Hôte %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Host %1 · %2</source>
         <translation>Hôte %1 · %2</translation>
     </message>
@@ -1311,7 +1378,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
     <name>ackademy::ui::HostsPanel</name>
     <message>
         <location line="+23"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Hosts</source>
         <translation>Hôtes</translation>
     </message>
@@ -1561,7 +1628,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>L’hôte A interrompt la connexion&#xa0;: il envoie RST et oublie la connexion.</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Host A sends “%1” and a newline: %n byte(s).</source>
         <extracomment>Status bar, live session: %1 the text as typed; %n the bytes sent (with the newline)</extracomment>
         <translation>
@@ -1570,7 +1637,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Live Session</source>
         <translation>Session en direct</translation>
     </message>
@@ -2501,7 +2568,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+291"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+292"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>

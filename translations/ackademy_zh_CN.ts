@@ -645,14 +645,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::gui::CommandLine</name>
     <message>
-        <location filename="../app/gui/command_line.cpp" line="+41"/>
-        <location line="+147"/>
-        <location line="+73"/>
+        <location filename="../app/gui/command_line.cpp" line="+43"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="+24"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>无法写入 %1：文件夹 %2 不存在</translation>
     </message>
@@ -672,7 +670,22 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>无法写入 %1：文件不可写</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
+        <source>unknown option &apos;%1&apos;; did you mean %2?</source>
+        <translation>未知选项“%1”；您是否要找 %2？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown option &apos;%1&apos;; &apos;ackademy --help&apos; lists the options</source>
+        <translation>未知选项“%1”；“ackademy --help”列出了所有选项</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: no value given; expected %2</source>
+        <translation>%1：未给出值；应为 %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Ackademy: an interactive TCP simulator for the classroom.</source>
         <translation>Ackademy：用于课堂教学的交互式 TCP 模拟器。</translation>
     </message>
@@ -803,7 +816,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>语言代码</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>A built-in scenario name or a .json file (default: handshake).</source>
         <translation>内置场景名或 .json 文件（默认：handshake）。</translation>
     </message>
@@ -813,7 +826,61 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>[SCENARIO]</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>N (the N-th segment on the wire) or [A|B:]FLAGS[#K], e.g. B:S.</source>
+        <extracomment>What --drop expects, after &quot;expected&quot;</extracomment>
+        <translation>N（线路上的第 N 个报文段）或 [A|B:]FLAGS[#K]，例如 B:S.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a time in milliseconds, 0 or more</source>
+        <extracomment>What --at-ms expects, after &quot;expected&quot;</extracomment>
+        <translation>以毫秒为单位的时间，不小于 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number, 0 or more</source>
+        <extracomment>What --step expects, after &quot;expected&quot;</extracomment>
+        <translation>不小于 0 的整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>light or dark</source>
+        <extracomment>What --theme expects, after &quot;expected&quot;</extracomment>
+        <translation>light 或 dark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080</source>
+        <extracomment>What --size expects, after &quot;expected&quot;</extracomment>
+        <translation>320x240 到 8192x8192 之间的“宽x高”，例如 1920x1080</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a segment number, 1 or more</source>
+        <extracomment>What --select expects, after &quot;expected&quot;</extracomment>
+        <translation>报文段编号，不小于 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a .png file</source>
+        <extracomment>What --screenshot expects, after &quot;expected&quot;</extracomment>
+        <translation>.png 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a .png, .svg or .pdf file</source>
+        <extracomment>What --export expects, after &quot;expected&quot;</extracomment>
+        <translation>.png、.svg 或 .pdf 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of %1</source>
+        <extracomment>What --lang expects, after &quot;expected&quot;; %1 the language codes</extracomment>
+        <translation>%1 之一</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>expected at most one scenario, got %1: %2</source>
         <translation>最多只能指定一个场景，但给出了 %1 个：%2</translation>
     </message>
@@ -828,7 +895,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>未知场景“%1”；您是否要找 %2？</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>unknown profile &apos;%1&apos;; expected %2</source>
         <translation>未知配置“%1”；应为 %2</translation>
     </message>
@@ -1074,7 +1141,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::HostPanel</name>
     <message>
-        <location filename="../ui/panels/host_panel.cpp" line="+108"/>
+        <location filename="../ui/panels/host_panel.cpp" line="+109"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -1214,7 +1281,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>主机 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Host %1 · %2</source>
         <translation>主机 %1 · %2</translation>
     </message>
@@ -1310,7 +1377,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
     <name>ackademy::ui::HostsPanel</name>
     <message>
         <location line="+23"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Hosts</source>
         <translation>主机</translation>
     </message>
@@ -1560,7 +1627,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>主机 A 异常终止连接：发送 RST 并丢弃该连接。</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Host A sends “%1” and a newline: %n byte(s).</source>
         <extracomment>Status bar, live session: %1 the text as typed; %n the bytes sent (with the newline)</extracomment>
         <translation>
@@ -1568,7 +1635,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Live Session</source>
         <translation>实时会话</translation>
     </message>
@@ -2499,7 +2566,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+291"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+292"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "core/scenario/builtin.hpp"
 #include "core/scenario/json.hpp"
+#include "core/scenario/suggest.hpp"
 #include "core/sim/segment_match.hpp"
 #include "core/tcp/profile.hpp"
 #include "ui/language.hpp"
@@ -34,14 +35,22 @@ ParseResult failure(const QString& message)
     return r;
 }
 
-QString joinAlternatives(const std::vector<std::string>& names)
+/// "a, b or c"
+QString joinAlternatives(const QStringList& names)
 {
     QString s;
-    for (std::size_t i = 0; i < names.size(); ++i) {
+    for (qsizetype i = 0; i < names.size(); ++i) {
         if (i > 0) s += i + 1 == names.size() ? CommandLine::tr(" or ") : QStringLiteral(", ");
-        s += QString::fromStdString(names[i]);
+        s += names[i];
     }
     return s;
+}
+
+QString joinAlternatives(const std::vector<std::string>& names)
+{
+    QStringList list;
+    for (const std::string& n : names) list << QString::fromStdString(n);
+    return joinAlternatives(list);
 }
 
 bool looksLikePath(const QString& s)
@@ -62,6 +71,51 @@ QString checkWritable(const QString& path)
     if (info.exists() && !info.isWritable())
         return CommandLine::tr("cannot write %1: the file is not writable").arg(path);
     return {};
+}
+
+/// What a value option expects, for the message when its value is missing.
+struct ExpectedValue {
+    const QCommandLineOption* option;
+    QString expected;
+};
+
+/// QCommandLineParser's own messages ("Unknown option 'frob'.", "Missing value after
+/// '--theme'.") say what is wrong but not what was expected; these say both, as ackademy-cli's do.
+QString parseFailure(const QCommandLineParser& parser, const QStringList& arguments,
+                     const QList<QCommandLineOption>& options, const std::vector<ExpectedValue>& values)
+{
+    // The name an argument gives an option: "-theme=x" and "--theme" both name "theme".
+    auto optionName = [](const QString& argument) {
+        const QString bare = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+        return bare.section(QLatin1Char('='), 0, 0);
+    };
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty()) {
+        QString typed = QStringLiteral("--") + unknown.first();
+        for (const QString& argument : arguments.mid(1))
+            if (argument.startsWith(QLatin1Char('-')) && optionName(argument) == unknown.first()) {
+                typed = argument.section(QLatin1Char('='), 0, 0);
+                break;
+            }
+        std::vector<std::string> names;
+        for (const QCommandLineOption& o : options)
+            for (const QString& n : o.names())
+                if (n.size() > 1) names.push_back("--" + n.toStdString());
+        const std::vector<std::string> near =
+            scenario::likely_options("--" + optionName(typed).toStdString(), names);
+        if (!near.empty())
+            return CommandLine::tr("unknown option '%1'; did you mean %2?").arg(typed, joinAlternatives(near));
+        return CommandLine::tr("unknown option '%1'; 'ackademy --help' lists the options").arg(typed);
+    }
+    // The parser's only other complaint: a value option last, with nothing after it.
+    if (arguments.size() > 1 && arguments.last().startsWith(QLatin1Char('-'))) {
+        const QString name = optionName(arguments.last());
+        for (const ExpectedValue& v : values)
+            if (v.option->names().contains(name))
+                return CommandLine::tr("%1: no value given; expected %2")
+                    .arg(QStringLiteral("--") + v.option->names().constLast(), v.expected);
+    }
+    return parser.errorText();
 }
 
 } // namespace
@@ -128,14 +182,43 @@ ParseResult parseGuiArguments(const QStringList& arguments)
         QStringLiteral("lang"),
         CommandLine::tr("User interface language: %1 (default: the system's).").arg(ui::Language::supportedCodes()),
         CommandLine::tr("CODE"));
-    parser.addOptions({help, version, profile, drop, atMs, step, end, theme, size, select, panel,
-                       presentation, screenshot, exportOption, lang});
+    const QList<QCommandLineOption> options = {help,  version, profile, drop,         atMs,
+                                               step,  end,     theme,   size,         select,
+                                               panel, presentation, screenshot, exportOption, lang};
+    parser.addOptions(options);
     parser.addPositionalArgument(
         QStringLiteral("SCENARIO"),
         CommandLine::tr("A built-in scenario name or a .json file (default: handshake)."),
         CommandLine::tr("[SCENARIO]"));
 
-    if (!parser.parse(arguments)) return failure(parser.errorText());
+    QStringList profileNames;
+    for (std::string_view n : tcp::Profile::names())
+        profileNames << QString::fromUtf8(n.data(), static_cast<qsizetype>(n.size()));
+    // What each value option expects, in the words of its own error message below.
+    const std::vector<ExpectedValue> expectedValues = {
+        {&profile, joinAlternatives(profileNames)},
+        //: What --drop expects, after "expected"
+        {&drop, CommandLine::tr("N (the N-th segment on the wire) or [A|B:]FLAGS[#K], e.g. B:S.")},
+        //: What --at-ms expects, after "expected"
+        {&atMs, CommandLine::tr("a time in milliseconds, 0 or more")},
+        //: What --step expects, after "expected"
+        {&step, CommandLine::tr("a whole number, 0 or more")},
+        //: What --theme expects, after "expected"
+        {&theme, CommandLine::tr("light or dark")},
+        //: What --size expects, after "expected"
+        {&size, CommandLine::tr("WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1920x1080")},
+        //: What --select expects, after "expected"
+        {&select, CommandLine::tr("a segment number, 1 or more")},
+        {&panel, joinAlternatives(panelNames())},
+        //: What --screenshot expects, after "expected"
+        {&screenshot, CommandLine::tr("a .png file")},
+        //: What --export expects, after "expected"
+        {&exportOption, CommandLine::tr("a .png, .svg or .pdf file")},
+        //: What --lang expects, after "expected"; %1 the language codes
+        {&lang, CommandLine::tr("one of %1").arg(ui::Language::supportedCodes())},
+    };
+    if (!parser.parse(arguments))
+        return failure(parseFailure(parser, arguments, options, expectedValues));
     if (parser.isSet(help)) {
         ParseResult r;
         r.action = ParseResult::Action::Exit;
@@ -181,11 +264,8 @@ ParseResult parseGuiArguments(const QStringList& arguments)
     if (parser.isSet(profile)) {
         const QString p = parser.value(profile);
         if (tcp::Profile::by_name(p.toStdString()) == nullptr) {
-            QStringList names;
-            for (std::string_view n : tcp::Profile::names())
-                names << QString::fromUtf8(n.data(), static_cast<qsizetype>(n.size()));
             return failure(CommandLine::tr("unknown profile '%1'; expected %2")
-                               .arg(p, names.join(CommandLine::tr(" or "))));
+                               .arg(p, joinAlternatives(profileNames)));
         }
         o.scenario.profile = p.toStdString();
         o.scenarioEdited = true;
@@ -258,7 +338,7 @@ ParseResult parseGuiArguments(const QStringList& arguments)
         o.panel = parser.value(panel);
         if (panelDockName(o.panel).isEmpty())
             return failure(CommandLine::tr("--panel %1: expected %2")
-                               .arg(o.panel, panelNames().join(CommandLine::tr(" or "))));
+                               .arg(o.panel, joinAlternatives(panelNames())));
     }
     o.presentation = parser.isSet(presentation);
     if (parser.isSet(screenshot)) {

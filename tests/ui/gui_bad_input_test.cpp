@@ -81,7 +81,12 @@ TEST(GuiBadInput, EveryCommandLineRowOfTheQualityTable)
     expect_refused({QStringLiteral("--screenshot"), QStringLiteral("x.jpg")}, "--screenshot x.jpg: expected a .png file");
     expect_refused({QStringLiteral("--export"), QStringLiteral("x.gif")},
                    "--export x.gif: expected a .png, .svg or .pdf file");
-    expect_refused({QStringLiteral("--frobnicate")}, "Unknown option 'frobnicate'.");
+    expect_refused({QStringLiteral("--frobnicate")}, "unknown option '--frobnicate'; 'ackademy --help' lists the options");
+    expect_refused({QStringLiteral("--exprt=x.svg")}, "unknown option '--exprt'; did you mean --export?");
+    expect_refused({QStringLiteral("-scr"), QStringLiteral("x.png")}, "unknown option '-scr'; did you mean --screenshot?");
+    expect_refused({QStringLiteral("--theme")}, "--theme: no value given; expected light or dark");
+    expect_refused({QStringLiteral("--end"), QStringLiteral("--panel")},
+                   "--panel: no value given; expected events, link, inspector, hosts, state or cwnd");
     expect_refused({QStringLiteral("a"), QStringLiteral("b")}, "expected at most one scenario, got 2: a b");
 
     const std::string folder = temp_path("folder.json");

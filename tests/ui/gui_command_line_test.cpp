@@ -111,7 +111,9 @@ TEST(GuiCommandLine, BadArgumentsGiveOneClearMessageAndExitTwo)
          QStringLiteral("/no/such/dir")},
         {{QStringLiteral("--screenshot"), QStringLiteral("x.jpg")}, QStringLiteral(".png")},
         {{QStringLiteral("--export"), QStringLiteral("x.gif")}, QStringLiteral(".svg")},
-        {{QStringLiteral("--frobnicate")}, QStringLiteral("frobnicate")},
+        {{QStringLiteral("--frobnicate")}, QStringLiteral("unknown option '--frobnicate'")},
+        {{QStringLiteral("--seelct"), QStringLiteral("2")}, QStringLiteral("did you mean --select?")},
+        {{QStringLiteral("--at-ms")}, QStringLiteral("--at-ms: no value given; expected a time in milliseconds")},
         {{QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("at most one scenario")},
     };
     for (const Case& c : cases) {
