@@ -214,31 +214,29 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err)
     expect.expect_text(
         run_cmd->add_option("--profile", o.profile, "TCP profile: rfc or linux")->type_name("PROFILE"),
         "rfc or linux");
-    expect.expect(run_cmd->add_option("--seed", o.seed, "Seed of the random generator")
-                      ->type_name("N")
-                      ->transform(whole_number<std::uint64_t>("a whole number, 0 or more", kExpectSeedRange)),
-                  "a whole number, 0 or more");
-    expect.expect(run_cmd->add_option("--loss", o.loss, "Random loss probability 0..1, both directions")
-                      ->type_name("P")
-                      ->check(decimal_number(kExpectLoss)),
-                  kExpectLoss);
-    expect.expect(run_cmd->add_option("--delay", o.delay_ms, "One-way delay in ms, both directions")
-                      ->type_name("MS")
-                      ->check(decimal_number(kExpectMs)),
-                  kExpectMs);
-    expect.expect(run_cmd->add_option("--jitter", o.jitter_ms, "Jitter (uniform +/-) in ms, both directions")
-                      ->type_name("MS")
-                      ->check(decimal_number(kExpectMs)),
-                  kExpectMs);
+    expect.expect_whole<std::uint64_t>(
+        run_cmd->add_option("--seed", o.seed, "Seed of the random generator")->type_name("N"),
+        "a whole number, 0 or more", kExpectSeedRange);
+    expect.expect_decimal(
+        run_cmd->add_option("--loss", o.loss, "Random loss probability 0..1, both directions")
+            ->type_name("P"),
+        kExpectLoss);
+    expect.expect_decimal(
+        run_cmd->add_option("--delay", o.delay_ms, "One-way delay in ms, both directions")->type_name("MS"),
+        kExpectMs);
+    expect.expect_decimal(
+        run_cmd->add_option("--jitter", o.jitter_ms, "Jitter (uniform +/-) in ms, both directions")
+            ->type_name("MS"),
+        kExpectMs);
     expect.expect_text(run_cmd
                            ->add_option("--drop", o.drops,
                                         "Drop rule: N or [A|B:]FLAGS[#K], e.g. A:S or B:S.#2 (repeatable)")
                            ->type_name("RULE"),
                        "a drop rule, N or [A|B:]FLAGS[#K], e.g. 3, A:S or B:S.#2");
-    expect.expect(run_cmd->add_option("--until", o.until_s, "Stop the simulation after this many seconds")
-                      ->type_name("SECONDS")
-                      ->check(decimal_number(kExpectUntil)),
-                  kExpectUntil);
+    expect.expect_decimal(
+        run_cmd->add_option("--until", o.until_s, "Stop the simulation after this many seconds")
+            ->type_name("SECONDS"),
+        kExpectUntil);
     expect.expect_text(
         run_cmd->add_option("--format", o.format, "Output: tcpdump (default), jsonl, narration or summary")
             ->type_name("FORMAT"),

@@ -174,28 +174,25 @@ CLI::App* add_live_command(CLI::App& app, LiveOptions& o, Expectations& expect)
     expect.expect(live->add_option("--send", o.send, "Text our host sends once the connection is established")
                       ->type_name("TEXT"),
                   "the text to send");
-    expect.expect(live->add_option("--close-after", o.close_after_s,
-                                   "Close this many seconds after the connection is established")
-                      ->type_name("SECONDS")
-                      ->check(decimal_number(kExpectCloseAfter)),
-                  kExpectCloseAfter);
+    expect.expect_decimal(live->add_option("--close-after", o.close_after_s,
+                                           "Close this many seconds after the connection is established")
+                              ->type_name("SECONDS"),
+                          kExpectCloseAfter);
     expect.expect_text(
         live->add_option("--drop", o.drops,
                          "Drop rule, A = our host, B = the kernel: e.g. A:S. or B:S#2 (repeatable)")
             ->type_name("RULE"),
         "a drop rule, N or [A|B:]FLAGS[#K], e.g. 3, A:S. or B:S#2");
-    expect.expect(live->add_option("--loss", o.loss, "Random loss probability 0..1, both directions")
-                      ->type_name("P")
-                      ->check(decimal_number(kExpectLoss)),
-                  kExpectLoss);
-    expect.expect(live->add_option("--delay", o.delay_ms, "Extra one-way delay in ms, both directions")
-                      ->type_name("MS")
-                      ->check(decimal_number(kExpectDelay)),
-                  kExpectDelay);
-    expect.expect(live->add_option("--seed", o.seed, "Seed of the random generator (loss, our ISN)")
-                      ->type_name("N")
-                      ->transform(whole_number<std::uint64_t>("a whole number, 0 or more", kExpectSeedRange)),
-                  "a whole number, 0 or more");
+    expect.expect_decimal(
+        live->add_option("--loss", o.loss, "Random loss probability 0..1, both directions")->type_name("P"),
+        kExpectLoss);
+    expect.expect_decimal(
+        live->add_option("--delay", o.delay_ms, "Extra one-way delay in ms, both directions")
+            ->type_name("MS"),
+        kExpectDelay);
+    expect.expect_whole<std::uint64_t>(
+        live->add_option("--seed", o.seed, "Seed of the random generator (loss, our ISN)")->type_name("N"),
+        "a whole number, 0 or more", kExpectSeedRange);
     expect.expect_text(live->add_option("--format", o.format, "Output: tcpdump (default), jsonl or narration")
                            ->type_name("FORMAT"),
                        "tcpdump, jsonl or narration");
@@ -208,16 +205,15 @@ CLI::App* add_live_command(CLI::App& app, LiveOptions& o, Expectations& expect)
         live->add_option("--profile", o.profile, "Our host's TCP profile: linux (default) or rfc")
             ->type_name("PROFILE"),
         "rfc or linux");
-    expect.expect(live->add_option("--prefix", o.prefix_length,
-                                   "Prefix length of the subnet of --local and --peer (24..30, default 30)")
-                      ->type_name("BITS")
-                      ->transform(whole_number<int>(kExpectPrefix)),
-                  kExpectPrefix);
-    expect.expect(
+    expect.expect_whole<int>(
+        live->add_option("--prefix", o.prefix_length,
+                         "Prefix length of the subnet of --local and --peer (24..30, default 30)")
+            ->type_name("BITS"),
+        kExpectPrefix);
+    expect.expect_decimal(
         live->add_option("--timeout", o.timeout_s,
                          "End the session after this many seconds (default: when closed, or Ctrl+C)")
-            ->type_name("SECONDS")
-            ->check(decimal_number(kExpectTimeout)),
+            ->type_name("SECONDS"),
         kExpectTimeout);
     return live;
 }

@@ -20,6 +20,11 @@ CLI::Option* Expectations::expect_text(CLI::Option* option, std::string expected
     return expect(option, std::move(expected));
 }
 
+CLI::Option* Expectations::expect_decimal(CLI::Option* option, const std::string& expected)
+{
+    return expect(option->check(decimal_number(expected)), expected);
+}
+
 const std::string* Expectations::find(const CLI::Option* option) const
 {
     const auto it = expected_.find(option);

@@ -7,6 +7,8 @@
 // subcommand was chosen, what is left over, which option is repeated or missing) and from the
 // Expectations registered beside each option; it never edits CLI11's text.
 
+#include "app/cli/validators.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <map>
@@ -24,6 +26,15 @@ public:
     /// The same for an option whose text the command checks itself, and refuses an empty value
     /// (`--pcap ""` would write nothing and say nothing) with the words of a missing one.
     CLI::Option* expect_text(CLI::Option* option, std::string expected);
+    /// The same for a decimal number (validators.hpp decimal_number); its range is the command's to check.
+    CLI::Option* expect_decimal(CLI::Option* option, const std::string& expected);
+    /// The same for a whole number of type T (validators.hpp whole_number), with `too_large` for
+    /// one that does not fit.
+    template <class T>
+    CLI::Option* expect_whole(CLI::Option* option, const std::string& expected, std::string too_large = {})
+    {
+        return expect(option->transform(whole_number<T>(expected, std::move(too_large))), expected);
+    }
     /// The expectation of `option`, or nullptr if none was recorded.
     const std::string* find(const CLI::Option* option) const;
 
