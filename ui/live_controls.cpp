@@ -62,7 +62,6 @@ LiveControlBar::LiveControlBar(Document* document, LiveSession* session, QWidget
     });
     connect(document_, &Document::timelineChanged, this, &LiveControlBar::update);
     connect(document_, &Document::liveChanged, this, &LiveControlBar::update);
-    connect(text_, &QLineEdit::textChanged, this, &LiveControlBar::update);
     retranslateUi();
     setVisible(false);
     update();
@@ -85,12 +84,12 @@ LiveControlBar::Allowed LiveControlBar::allowed(const sim::Timeline& timeline)
         case tcp::State::CloseWait:
             a.send = a.close = a.abort = true;
             break;
-        case tcp::State::SynSent:
+        // ABORT sends a reset only in these states (RFC 9293 §3.10.5); in SYN-SENT, CLOSING and
+        // LAST-ACK it deletes the TCB without a word (UC-22, ST-35), so the button, which
+        // promises an RST, is not offered there.
         case tcp::State::SynReceived:
         case tcp::State::FinWait1:
         case tcp::State::FinWait2:
-        case tcp::State::Closing:
-        case tcp::State::LastAck:
             a.abort = true;
             break;
         default:

@@ -36,7 +36,7 @@ public:
     struct Allowed {
         bool send = false;  ///< ESTABLISHED or CLOSE-WAIT (RFC 9293 §3.10.2)
         bool close = false; ///< the same: our FIN can still be sent (§3.10.4)
-        bool abort = false; ///< any synchronized or half-open state (§3.10.5)
+        bool abort = false; ///< where ABORT sends RST: SYN-RECEIVED to CLOSE-WAIT (§3.10.5)
     };
     static Allowed allowed(const sim::Timeline& timeline);
 

@@ -158,10 +158,15 @@ TEST(LiveControls, OnlyTheStatesOfOurOpenConnectionAllowSendCloseAbort)
         return a.send == send && a.close == close && a.abort == abort;
     };
     EXPECT_TRUE(is(at({}), false, false, false));
-    EXPECT_TRUE(is(at({{tcp::State::SynSent, true}}), false, false, true));
+    // RFC 9293 §3.10.5: ABORT in SYN-SENT, CLOSING or LAST-ACK sends no RST, so no Abort there.
+    EXPECT_TRUE(is(at({{tcp::State::SynSent, true}}), false, false, false));
+    EXPECT_TRUE(is(at({{tcp::State::SynReceived, true}}), false, false, true));
+    EXPECT_TRUE(is(at({{tcp::State::FinWait1, false}, {tcp::State::Closing, true}}), false, false, false));
+    EXPECT_TRUE(is(at({{tcp::State::CloseWait, false}, {tcp::State::LastAck, true}}), false, false, false));
     EXPECT_TRUE(is(at({{tcp::State::SynSent, false}, {tcp::State::Established, true}}), true, true, true));
     EXPECT_TRUE(is(at({{tcp::State::Listen, true}, {tcp::State::CloseWait, true}}), true, true, true));
     EXPECT_TRUE(is(at({{tcp::State::Established, false}, {tcp::State::FinWait1, true}}), false, false, true));
+    EXPECT_TRUE(is(at({{tcp::State::FinWait1, false}, {tcp::State::FinWait2, true}}), false, false, true));
     EXPECT_TRUE(is(at({{tcp::State::FinWait2, false}, {tcp::State::TimeWait, true}}), false, false, false));
     EXPECT_TRUE(is(at({{tcp::State::Listen, true}}), false, false, false));
     EXPECT_TRUE(is(at({{tcp::State::LastAck, false}, {tcp::State::Closed, true}}), false, false, false));
