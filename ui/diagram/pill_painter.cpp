@@ -106,9 +106,9 @@ void paintPill(QPainter& p, const QRectF& r, const QColor& fill, const QColor& b
     const Stamp& s = stampFor(fill, border, width, radius, scale);
     const int k = s.k;
     const QRect outer = snapped.toRect().adjusted(-s.fringe, -s.fringe, s.fringe, s.fringe);
-    // Too small to have straight edges: drawRoundedRect gives the same pill.
-    if (outer.width() < 2 * k + 1 || outer.height() < 2 * k + 1 || snapped.width() < 2 * radius * scale ||
-        snapped.height() < 2 * radius * scale) {
+    // Too small to have straight edges (also a pill whose ends are half circles, such as a
+    // countdown's: at most a few in a frame): drawRoundedRect draws it.
+    if (outer.width() < 2 * k + 1 || outer.height() < 2 * k + 1) {
         vector();
         return;
     }

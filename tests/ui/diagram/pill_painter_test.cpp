@@ -87,8 +87,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{QRectF(10, 10, 120, 40), 0, 0, 1.0, 4.8, QColor(0x40, 0x40, 0x40)},
         // A wide outline on half pixels, scrolled by a fraction.
         Case{QRectF(40.5, 20.5, 200, 120), 3.5, 0.37, 3.2, 9.6, QColor(0x1A, 0x1A, 0x1A)},
-        // A fully rounded end (the playhead's pill) with no outline.
-        Case{QRectF(12, 12, 160, 36), 0, 0, 1.0, 18.0, QColor()},
+        // No outline.
+        Case{QRectF(12.4, 12.2, 160, 50), 0, 0.3, 1.0, 9.0, QColor()},
         // Tall and narrow, a radius that is not a whole number.
         Case{QRectF(100.2, 5.7, 37, 161), 0.5, 0.5, 2.4, 7.3, QColor(0xCC, 0x79, 0xA7, 120)}));
 
@@ -131,6 +131,28 @@ TEST(PillPainter, OnAWidgetRenderedAtAnOffsetThePillIsWhereDrawRoundedRectPutsIt
                           6);
     }
     EXPECT_LE(maxDifference(pill, reference), 2);
+}
+
+TEST(PillPainter, APillWithHalfCircleEndsIsDrawRoundedRectsUnsnapped)
+{
+    // The countdowns' and the playhead's pills have no straight sides to stretch: they are
+    // drawRoundedRect's, exactly where it puts a fractional rectangle.
+    QImage pill = stripes(QSize(200, 80));
+    QImage reference = pill;
+    const QRectF r(12.4, 12.3, 160.2, 36.4);
+    {
+        QPainter p(&pill);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        paintPill(p, r, Qt::white, QColor(0x56, 0xB4, 0xE9), 1.5, r.height() / 2);
+    }
+    {
+        QPainter p(&reference);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setBrush(Qt::white);
+        p.setPen(QPen(QColor(0x56, 0xB4, 0xE9), 1.5));
+        p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
+    }
+    EXPECT_EQ(maxDifference(pill, reference), 0);
 }
 
 TEST(PillPainter, SmallerThanItsCornersIsDrawnWhole)
