@@ -670,7 +670,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>%1 kann nicht geschrieben werden: Die Datei ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>unknown option &apos;%1&apos;; did you mean %2?</source>
         <translation>unbekannte Option „%1“; meinten Sie %2?</translation>
     </message>
@@ -680,7 +680,12 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>unbekannte Option „%1“; „ackademy --help“ listet die Optionen auf</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>%1 takes no value; expected %1 alone</source>
+        <translation>%1 nimmt keinen Wert; erwartet: %1 allein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: no value given; expected %2</source>
         <translation>%1: kein Wert angegeben; erwartet: %2</translation>
     </message>
@@ -1628,7 +1633,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Host A bricht die Verbindung ab: Es sendet RST und verwirft die Verbindung.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Host A sends “%1” and a newline: %n byte(s).</source>
         <extracomment>Status bar, live session: %1 the text as typed; %n the bytes sent (with the newline)</extracomment>
         <translation>
@@ -2568,7 +2573,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+292"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+281"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>
@@ -2629,7 +2634,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
         <translation>seq = %1, ack = %2</translation>
@@ -2687,7 +2692,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-364"/>
         <source>Host %1 sends %2 (%3) and enters LISTEN, waiting for a connection request.</source>
         <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation>Host %1 sendet %2 (%3) und wechselt in den Zustand LISTEN, um auf eine Verbindungsanfrage zu warten.</translation>
@@ -3005,7 +3010,7 @@ Wählen Sie ein Szenario mit Daten (zum Beispiel fast-retransmit), um cwnd und s
         <translation>Der Benutzer-Timeout von Host %1 läuft ab.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Host %1 receives %2 (%3) from Host %4.</source>
         <extracomment>%1 and %4 host letters (A, B): %1 receives from %4; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation>Host %1 empfängt %2 (%3) von Host %4.</translation>

@@ -670,7 +670,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>no se puede escribir %1: el archivo no admite escritura</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>unknown option &apos;%1&apos;; did you mean %2?</source>
         <translation>opción desconocida «%1»; ¿quiso decir %2?</translation>
     </message>
@@ -680,7 +680,12 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>opción desconocida «%1»; «ackademy --help» enumera las opciones</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>%1 takes no value; expected %1 alone</source>
+        <translation>%1 no admite valor; se esperaba %1 solo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: no value given; expected %2</source>
         <translation>%1: no se dio ningún valor; se esperaba %2</translation>
     </message>
@@ -1628,7 +1633,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>El host A aborta la conexión: envía RST y olvida la conexión.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Host A sends “%1” and a newline: %n byte(s).</source>
         <extracomment>Status bar, live session: %1 the text as typed; %n the bytes sent (with the newline)</extracomment>
         <translation>
@@ -2568,7 +2573,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+292"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+281"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>
@@ -2629,7 +2634,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
         <translation>seq = %1, ack = %2</translation>
@@ -2687,7 +2692,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>conexión rechazada</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-364"/>
         <source>Host %1 sends %2 (%3) and enters LISTEN, waiting for a connection request.</source>
         <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation>El host %1 envía %2 (%3) y pasa al estado LISTEN, a la espera de una solicitud de conexión.</translation>
@@ -3005,7 +3010,7 @@ Elija un escenario con datos (por ejemplo, fast-retransmit) para ver cwnd y ssth
         <translation>Vence el tiempo límite de usuario del host %1.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Host %1 receives %2 (%3) from Host %4.</source>
         <extracomment>%1 and %4 host letters (A, B): %1 receives from %4; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation>El host %1 recibe %2 (%3) del host %4.</translation>

@@ -670,7 +670,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>impossible d’écrire %1&#xa0;: le fichier n’est pas accessible en écriture</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>unknown option &apos;%1&apos;; did you mean %2?</source>
         <translation>option «&#xa0;%1&#xa0;» inconnue&#x202f;; vouliez-vous dire %2&#x202f;?</translation>
     </message>
@@ -680,7 +680,12 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>option «&#xa0;%1&#xa0;» inconnue&#x202f;; «&#xa0;ackademy --help&#xa0;» liste les options</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>%1 takes no value; expected %1 alone</source>
+        <translation>%1 ne prend pas de valeur&#x202f;; attendu&#xa0;: %1 seul</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: no value given; expected %2</source>
         <translation>%1&#xa0;: aucune valeur donnée&#x202f;; attendu&#xa0;: %2</translation>
     </message>
@@ -1628,7 +1633,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>L’hôte A interrompt la connexion&#xa0;: il envoie RST et oublie la connexion.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Host A sends “%1” and a newline: %n byte(s).</source>
         <extracomment>Status bar, live session: %1 the text as typed; %n the bytes sent (with the newline)</extracomment>
         <translation>
@@ -2568,7 +2573,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+292"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+281"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>
@@ -2629,7 +2634,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
         <translation>seq = %1, ack = %2</translation>
@@ -2687,7 +2692,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-364"/>
         <source>Host %1 sends %2 (%3) and enters LISTEN, waiting for a connection request.</source>
         <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation>L’hôte %1 envoie %2 (%3) et passe dans l’état LISTEN, en attente d’une demande de connexion.</translation>
@@ -3005,7 +3010,7 @@ Choisissez un scénario avec des données (par exemple fast-retransmit) pour voi
         <translation>Le délai utilisateur (user timeout) de l’hôte %1 expire.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Host %1 receives %2 (%3) from Host %4.</source>
         <extracomment>%1 and %4 host letters (A, B): %1 receives from %4; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation>L’hôte %1 reçoit %2 (%3) de l’hôte %4.</translation>

@@ -670,7 +670,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>无法写入 %1：文件不可写</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>unknown option &apos;%1&apos;; did you mean %2?</source>
         <translation>未知选项“%1”；您是否要找 %2？</translation>
     </message>
@@ -680,7 +680,12 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>未知选项“%1”；“ackademy --help”列出了所有选项</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>%1 takes no value; expected %1 alone</source>
+        <translation>%1 不带值；应单独写 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: no value given; expected %2</source>
         <translation>%1：未给出值；应为 %2</translation>
     </message>
@@ -1627,7 +1632,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>主机 A 异常终止连接：发送 RST 并丢弃该连接。</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Host A sends “%1” and a newline: %n byte(s).</source>
         <extracomment>Status bar, live session: %1 the text as typed; %n the bytes sent (with the newline)</extracomment>
         <translation>
@@ -2566,7 +2571,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
 <context>
     <name>ackademy::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/panels/narration_panel.cpp" line="+292"/>
+        <location filename="../ui/panels/narration_panel.cpp" line="+281"/>
         <source>RFC 9293 §3.10.1–3.10.6</source>
         <translation>RFC 9293 §3.10.1–3.10.6</translation>
     </message>
@@ -2627,7 +2632,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>seq = %1, ack = %2</source>
         <extracomment>seq and ack are the TCP header fields (sequence and acknowledgment numbers); keep them as they are</extracomment>
         <translation>seq = %1, ack = %2</translation>
@@ -2683,7 +2688,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>连接被拒绝</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-364"/>
         <source>Host %1 sends %2 (%3) and enters LISTEN, waiting for a connection request.</source>
         <extracomment>%1 and %4 host letters (A, B); %2 the segment (SYN, ...); %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation>主机 %1 发送 %2（%3）并进入 LISTEN 状态，等待连接请求。</translation>
@@ -3001,7 +3006,7 @@ Choose a scenario with data (for example fast-retransmit) to see cwnd and ssthre
         <translation>主机 %1 的用户超时计时器到期。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Host %1 receives %2 (%3) from Host %4.</source>
         <extracomment>%1 and %4 host letters (A, B): %1 receives from %4; %2 the segment; %3 &quot;seq = ..., ack = ...&quot;</extracomment>
         <translation>主机 %1 收到主机 %4 发来的 %2（%3）。</translation>

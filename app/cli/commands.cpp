@@ -34,7 +34,6 @@ struct BadInput {
 // What the options of `run` expect: the same words when a value is missing, is not a number or
 // is out of range.
 constexpr const char* kExpectScenario = "a built-in name (see 'ackademy-cli list') or a .json file";
-constexpr const char* kExpectLoss = "a probability in 0..1";
 constexpr const char* kExpectMs = "milliseconds in 0..3600000";
 constexpr const char* kExpectUntil = "seconds greater than 0";
 
@@ -52,16 +51,6 @@ struct RunOptions {
     std::string vantage = "wire";
     std::string pcap;
 };
-
-std::string join_alternatives(const std::vector<std::string>& names)
-{
-    std::string s;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) s += i + 1 == names.size() ? " or " : ", ";
-        s += names[i];
-    }
-    return s;
-}
 
 std::string unknown_scenario(const std::string& name)
 {
@@ -213,10 +202,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err)
         kExpectScenario);
     expect.expect_text(
         run_cmd->add_option("--profile", o.profile, "TCP profile: rfc or linux")->type_name("PROFILE"),
-        "rfc or linux");
+        kExpectProfile);
     expect.expect_whole<std::uint64_t>(
         run_cmd->add_option("--seed", o.seed, "Seed of the random generator")->type_name("N"),
-        "a whole number, 0 or more", kExpectSeedRange);
+        kExpectSeed, kExpectSeedRange);
     expect.expect_decimal(
         run_cmd->add_option("--loss", o.loss, "Random loss probability 0..1, both directions")
             ->type_name("P"),

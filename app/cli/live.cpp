@@ -26,7 +26,6 @@ namespace {
 // What the options of `live` expect: the same words when a value is missing, is not a number or
 // is out of range.
 constexpr const char* kExpectCloseAfter = "seconds in 0..86400";
-constexpr const char* kExpectLoss = "a probability in 0..1";
 constexpr const char* kExpectDelay = "milliseconds in 0..60000";
 constexpr const char* kExpectPrefix = "a prefix length in 24..30";
 constexpr const char* kExpectTimeout = "seconds in 0.001..86400";
@@ -192,7 +191,7 @@ CLI::App* add_live_command(CLI::App& app, LiveOptions& o, Expectations& expect)
         kExpectDelay);
     expect.expect_whole<std::uint64_t>(
         live->add_option("--seed", o.seed, "Seed of the random generator (loss, our ISN)")->type_name("N"),
-        "a whole number, 0 or more", kExpectSeedRange);
+        kExpectSeed, kExpectSeedRange);
     expect.expect_text(live->add_option("--format", o.format, "Output: tcpdump (default), jsonl or narration")
                            ->type_name("FORMAT"),
                        "tcpdump, jsonl or narration");
@@ -204,7 +203,7 @@ CLI::App* add_live_command(CLI::App& app, LiveOptions& o, Expectations& expect)
     expect.expect_text(
         live->add_option("--profile", o.profile, "Our host's TCP profile: linux (default) or rfc")
             ->type_name("PROFILE"),
-        "rfc or linux");
+        kExpectProfile);
     expect.expect_whole<int>(
         live->add_option("--prefix", o.prefix_length,
                          "Prefix length of the subnet of --local and --peer (24..30, default 30)")

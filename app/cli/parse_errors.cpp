@@ -33,29 +33,13 @@ const std::string* Expectations::find(const CLI::Option* option) const
 
 namespace {
 
-/// "a, b or c" (or "a, b and c" with `last` = " and ")
-std::string join_alternatives(const std::vector<std::string>& names, const char* last = " or ")
-{
-    std::string s;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) s += i + 1 == names.size() ? last : ", ";
-        s += names[i];
-    }
-    return s;
-}
-
 /// "'a'", "'a' and 'b'", "'a', 'b' and 'c'"
 std::string quoted(const std::vector<std::string>& words)
 {
     std::vector<std::string> q;
     q.reserve(words.size());
     for (const std::string& w : words) q.push_back("'" + w + "'");
-    std::string s;
-    for (std::size_t i = 0; i < q.size(); ++i) {
-        if (i > 0) s += i + 1 == q.size() ? " and " : ", ";
-        s += q[i];
-    }
-    return s;
+    return join_alternatives(q, " and ");
 }
 
 /// The options of `cmd` that `typed` is probably a slip of (scenario::likely_options).

@@ -13,11 +13,27 @@
 #include <string>
 #include <system_error>
 #include <type_traits>
+#include <vector>
 
 namespace ackademy::cli {
 
 /// What a seed that does not fit in 64 bits is told (--seed of run and live).
 inline constexpr const char* kExpectSeedRange = "a whole number from 0 to 18446744073709551615";
+// What options that run and live share expect, in the same words in both.
+inline constexpr const char* kExpectSeed = "a whole number, 0 or more";
+inline constexpr const char* kExpectLoss = "a probability in 0..1";
+inline constexpr const char* kExpectProfile = "rfc or linux";
+
+/// "a, b or c" (or "a, b and c" with `last` = " and ")
+inline std::string join_alternatives(const std::vector<std::string>& names, const char* last = " or ")
+{
+    std::string s;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) s += i + 1 == names.size() ? last : ", ";
+        s += names[i];
+    }
+    return s;
+}
 
 /// `--pcap ""` would otherwise write no pcap file and say nothing; `--until ""` would be "not a
 /// number". An empty value gets the words of a missing one (parse_errors.cpp).
@@ -50,6 +66,8 @@ template <class T> CLI::Validator whole_number(const std::string& expected, std:
     return CLI::Validator(
         [expected, too_large](std::string& value) -> std::string {
             if (value.empty()) return no_value(expected);
+            if (value.size() > 1 && value[0] == '-' && value.find_first_not_of("0123456789", 1) == std::string::npos)
+                return "'" + value + "' is negative; expected " + expected;
             if (value.find_first_not_of("0123456789") != std::string::npos)
                 return "'" + value + "' is not a number; expected " + expected;
             T parsed{};

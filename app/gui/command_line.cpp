@@ -79,8 +79,9 @@ struct ExpectedValue {
     QString expected;
 };
 
-/// QCommandLineParser's own messages ("Unknown option 'frob'.", "Missing value after
-/// '--theme'.") say what is wrong but not what was expected; these say both, as ackademy-cli's do.
+/// QCommandLineParser's own messages ("Unknown option 'frob'.", "Unexpected value after
+/// '--end'.", "Missing value after '--theme'.") say what is wrong but not what was expected;
+/// these say both, as ackademy-cli's do.
 QString parseFailure(const QCommandLineParser& parser, const QStringList& arguments,
                      const QList<QCommandLineOption>& options, const std::vector<ExpectedValue>& values)
 {
@@ -107,7 +108,16 @@ QString parseFailure(const QCommandLineParser& parser, const QStringList& argume
             return CommandLine::tr("unknown option '%1'; did you mean %2?").arg(typed, joinAlternatives(near));
         return CommandLine::tr("unknown option '%1'; 'ackademy --help' lists the options").arg(typed);
     }
-    // The parser's only other complaint: a value option last, with nothing after it.
+    // A flag given a value (--presentation=yes).
+    for (const QString& argument : arguments.mid(1)) {
+        if (!argument.startsWith(QLatin1Char('-')) || !argument.contains(QLatin1Char('='))) continue;
+        for (const QCommandLineOption& o : options)
+            if (o.valueName().isEmpty() && o.names().contains(optionName(argument))) {
+                const QString flag = argument.section(QLatin1Char('='), 0, 0);
+                return CommandLine::tr("%1 takes no value; expected %1 alone").arg(flag);
+            }
+    }
+    // The parser's other complaint: a value option last, with nothing after it.
     if (arguments.size() > 1 && arguments.last().startsWith(QLatin1Char('-'))) {
         const QString name = optionName(arguments.last());
         for (const ExpectedValue& v : values)

@@ -236,7 +236,7 @@ TEST(Cli, BadInputTableOfTheQualityDocument)
                  "run: unknown option '--frob'; see 'ackademy-cli run --help' for its options");
     expect_error("run handshake --seed abc", "--seed: 'abc' is not a number; expected a whole number, 0 or more");
     // strtoull would take "-1" and wrap it to 2^64 - 1.
-    expect_error("run handshake --seed=-1", "--seed: '-1' is not a number; expected a whole number, 0 or more");
+    expect_error("run handshake --seed=-1", "--seed: '-1' is negative; expected a whole number, 0 or more");
     expect_error("run handshake --jitter x",
                  "--jitter: 'x' is not a number; expected milliseconds in 0..3600000");
     expect_error("run handshake --delay -5", "--delay: -5 is out of range; expected milliseconds in 0..3600000");

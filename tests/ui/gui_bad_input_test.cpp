@@ -85,6 +85,7 @@ TEST(GuiBadInput, EveryCommandLineRowOfTheQualityTable)
     expect_refused({QStringLiteral("--exprt=x.svg")}, "unknown option '--exprt'; did you mean --export?");
     expect_refused({QStringLiteral("-scr"), QStringLiteral("x.png")}, "unknown option '-scr'; did you mean --screenshot?");
     expect_refused({QStringLiteral("--theme")}, "--theme: no value given; expected light or dark");
+    expect_refused({QStringLiteral("--presentation=yes")}, "--presentation takes no value; expected --presentation alone");
     expect_refused({QStringLiteral("--end"), QStringLiteral("--panel")},
                    "--panel: no value given; expected events, link, inspector, hosts, state or cwnd");
     expect_refused({QStringLiteral("a"), QStringLiteral("b")}, "expected at most one scenario, got 2: a b");
