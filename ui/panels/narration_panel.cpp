@@ -24,17 +24,6 @@ QString stateName(tcp::State s)
     return QString::fromLatin1(tcp::rfc_name(s).data(), static_cast<qsizetype>(tcp::rfc_name(s).size()));
 }
 
-QString letter(sim::HostId h)
-{
-    return QString(QLatin1Char(sim::host_letter(h)));
-}
-
-/// The names a simulated lesson uses: the bare letters, so its sentences stay as they were.
-std::array<QString, 2> letters()
-{
-    return {letter(sim::HostId::A), letter(sim::HostId::B)};
-}
-
 std::array<QString, 2> namesOf(const Document& document)
 {
     return {document.hostName(sim::HostId::A), document.hostName(sim::HostId::B)};
@@ -378,11 +367,6 @@ QString NarrationPanel::timerTemplate(tcp::TimerKind timer)
         return tr("Host %1's user timeout expires.");
     }
     return {};
-}
-
-QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timeline& timeline, bool relative)
-{
-    return sentence(l, timeline, relative, letters());
 }
 
 QString NarrationPanel::sentence(const trace::NarrationLine& l, const sim::Timeline& timeline, bool relative,

@@ -25,12 +25,11 @@ public:
     explicit NarrationPanel(Document* document, QWidget* parent = nullptr);
 
     /// The translated sentence for one line, without its rule (see citation()).
-    /// `relative` writes sequence numbers relative to each host's ISN.
-    static QString sentence(const trace::NarrationLine& line, const sim::Timeline& timeline, bool relative);
-    /// The same, with the hosts named as Document::hostName() names them (index 0 is A, 1 is
-    /// B): in a live session "B (Linux kernel)", so the sentence says "Host B (Linux kernel)".
+    /// `relative` writes sequence numbers relative to each host's ISN. The hosts are named as
+    /// Document::hostName() names them (index 0 is A, 1 is B): in a live session
+    /// "B (Linux kernel)", so the sentence says "Host B (Linux kernel)"; a lesson's are letters.
     static QString sentence(const trace::NarrationLine& line, const sim::Timeline& timeline, bool relative,
-                            const std::array<QString, 2>& names);
+                            const std::array<QString, 2>& names = {QStringLiteral("A"), QStringLiteral("B")});
     /// Where the rule of `line` comes from, e.g. "RFC 9293 §3.10.7.3, SS-6"; empty if none.
     static QString citation(const trace::NarrationLine& line);
     /// The source of one checklist rule ID: "SS-6" -> "RFC 9293 §3.10.7.3, SS-6".
