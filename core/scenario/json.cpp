@@ -408,7 +408,11 @@ std::string hex(std::uint32_t value, int digits)
 
 std::string hex_byte(unsigned char b)
 {
-    return "0x" + hex(b, 2);
+    // Appended rather than "0x" + hex(...): GCC 12 at -O2 warns (-Wrestrict, a false positive,
+    // GCC bug 105329) on a literal plus a temporary string.
+    std::string s = "0x";
+    s += hex(b, 2);
+    return s;
 }
 
 /// `s` as one readable line. A control character (a JSON string may hold "\n", a key too) is
@@ -421,14 +425,19 @@ std::string readable(std::string_view s)
     for (std::size_t i = 0; i < s.size();) {
         const auto [code, n] = decode_utf8(s, i);
         if (n == 0) {
-            out += "<" + hex_byte(static_cast<unsigned char>(s[i])) + ">";
+            out += '<';
+            out += hex_byte(static_cast<unsigned char>(s[i]));
+            out += '>';
             ++i;
             continue;
         }
-        if (code < 0x20 || (code >= 0x7F && code < 0xA0))
-            out += "<U+" + hex(code, 4) + ">"; // C0, DEL and C1 controls
-        else
+        if (code < 0x20 || (code >= 0x7F && code < 0xA0)) {
+            out += "<U+"; // C0, DEL and C1 controls
+            out += hex(code, 4);
+            out += '>';
+        } else {
             out.append(s.substr(i, n));
+        }
         i += n;
     }
     return out;
