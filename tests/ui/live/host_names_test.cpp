@@ -176,9 +176,7 @@ TEST(LiveControls, TheLiveRowFitsTheDefaultWindowInEveryLanguage)
 {
     // docs/translating.md: the main window must fit 1280 pixels wide in every language. The
     // live row's last button (Abort) must be on screen, not behind the toolbar's » menu.
-    ui::MainWindowOptions options;
-    options.persistSettings = false;
-    options.interactive = false;
+    const ui::MainWindowOptions options{.persistSettings = false, .interactive = false};
     ui::MainWindow w(options);
     w.resize(1280, 800);
     w.show();

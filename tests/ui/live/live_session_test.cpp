@@ -313,9 +313,7 @@ TEST(LiveSessionGui, MainWindowShowsALiveSession)
     ACKADEMY_RUN_IN_NETNS([]() -> std::string {
         Checks c;
         ChildApp app;
-        ui::MainWindowOptions options;
-        options.persistSettings = false;
-        options.interactive = false;
+        const ui::MainWindowOptions options{.persistSettings = false, .interactive = false};
         ui::MainWindow window(options);
         window.resize(1920, 1080);
         window.show();
@@ -398,9 +396,7 @@ TEST(LiveSessionGui, StopAndClosingTheWindowRemoveTheDevice)
     ACKADEMY_RUN_IN_NETNS([]() -> std::string {
         Checks c;
         ChildApp app;
-        ui::MainWindowOptions options;
-        options.persistSettings = false;
-        options.interactive = false;
+        const ui::MainWindowOptions options{.persistSettings = false, .interactive = false};
         // On any address: 10.77.0.1 exists only once the session made its device.
         const int listener = net::test::kernel_listen(0, 7788);
         if (!c.expect(listener >= 0, "the kernel cannot listen on port 7788")) return c.failures();
@@ -449,9 +445,7 @@ TEST(LiveSessionGui, TheLiveToolbarSendsALineAndClosesAndTheNarrationNamesTheKer
     ACKADEMY_RUN_IN_NETNS([]() -> std::string {
         Checks c;
         ChildApp app;
-        ui::MainWindowOptions options;
-        options.persistSettings = false;
-        options.interactive = false;
+        const ui::MainWindowOptions options{.persistSettings = false, .interactive = false};
         ui::MainWindow window(options);
         window.resize(1920, 1080);
         window.show();
@@ -590,9 +584,7 @@ TEST(LiveSessionGui, TheLiveToolbarAbortsWithOneRstAtSndNxt)
     ACKADEMY_RUN_IN_NETNS([]() -> std::string {
         Checks c;
         ChildApp app;
-        ui::MainWindowOptions options;
-        options.persistSettings = false;
-        options.interactive = false;
+        const ui::MainWindowOptions options{.persistSettings = false, .interactive = false};
         ui::MainWindow window(options);
         ui::LiveControlBar* bar = window.liveControls();
         const int listener = net::test::kernel_listen(0, 7788);
