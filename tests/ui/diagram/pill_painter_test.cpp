@@ -38,6 +38,18 @@ int maxDifference(const QImage& a, const QImage& b)
     return worst;
 }
 
+/// The reference pill: QPainter::drawRoundedRect of a white pill at `r`, under `transform`.
+void drawReference(QImage& image, const QRectF& r, const QColor& border, double width, double radius,
+                   const QTransform& transform = {})
+{
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setTransform(transform);
+    p.setBrush(Qt::white);
+    p.setPen(border.isValid() ? QPen(border, width) : QPen(Qt::NoPen));
+    p.drawRoundedRect(r, radius, radius);
+}
+
 struct Case {
     QRectF rect;
     double dx, dy;
@@ -65,14 +77,7 @@ TEST_P(PillPainterTest, NinePatchMatchesDrawRoundedRectAtTheSnappedRectangle)
         paintPill(p, c.rect, fill, c.border, c.width, c.radius);
     }
     QImage reference = stripes(QSize(320, 200));
-    {
-        QPainter p(&reference);
-        p.setRenderHint(QPainter::Antialiasing, true);
-        p.setBrush(fill);
-        p.setPen(c.border.isValid() ? QPen(c.border, c.width) : QPen(Qt::NoPen));
-        const QRectF snapped = snappedPillRect(c.rect, c.dx, c.dy);
-        p.drawRoundedRect(snapped, c.radius, c.radius);
-    }
+    drawReference(reference, snappedPillRect(c.rect, c.dx, c.dy), c.border, c.width, c.radius);
     // Blending the pill onto the background in one step instead of two (fill, then outline)
     // rounds differently by at most a unit or two per channel.
     EXPECT_LE(maxDifference(pill, reference), 2);
@@ -122,14 +127,8 @@ TEST(PillPainter, OnAWidgetRenderedAtAnOffsetThePillIsWhereDrawRoundedRectPutsIt
         widget.render(&target, offset, QRegion(), QWidget::RenderFlags());
     }
     QImage reference = stripes(QSize(400, 300));
-    {
-        QPainter p(&reference);
-        p.setRenderHint(QPainter::Antialiasing, true);
-        p.setBrush(Qt::white);
-        p.setPen(QPen(PillWidget::border(), 1.6));
-        p.drawRoundedRect(snappedPillRect(PillWidget::pillRect(), offset.x(), offset.y() - PillWidget::kScroll), 6,
-                          6);
-    }
+    drawReference(reference, snappedPillRect(PillWidget::pillRect(), offset.x(), offset.y() - PillWidget::kScroll),
+                  PillWidget::border(), 1.6, 6);
     EXPECT_LE(maxDifference(pill, reference), 2);
 }
 
@@ -145,13 +144,7 @@ TEST(PillPainter, APillWithHalfCircleEndsIsDrawRoundedRectsUnsnapped)
         p.setRenderHint(QPainter::Antialiasing, true);
         paintPill(p, r, Qt::white, QColor(0x56, 0xB4, 0xE9), 1.5, r.height() / 2);
     }
-    {
-        QPainter p(&reference);
-        p.setRenderHint(QPainter::Antialiasing, true);
-        p.setBrush(Qt::white);
-        p.setPen(QPen(QColor(0x56, 0xB4, 0xE9), 1.5));
-        p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
-    }
+    drawReference(reference, r, QColor(0x56, 0xB4, 0xE9), 1.5, r.height() / 2);
     EXPECT_EQ(maxDifference(pill, reference), 0);
 }
 
@@ -166,13 +159,7 @@ TEST(PillPainter, SmallerThanItsCornersIsDrawnWhole)
         p.setRenderHint(QPainter::Antialiasing, true);
         paintPill(p, r, Qt::white, QColor(0x40, 0x40, 0x40), 1.5, 6);
     }
-    {
-        QPainter p(&reference);
-        p.setRenderHint(QPainter::Antialiasing, true);
-        p.setBrush(Qt::white);
-        p.setPen(QPen(QColor(0x40, 0x40, 0x40), 1.5));
-        p.drawRoundedRect(r, 6, 6);
-    }
+    drawReference(reference, r, QColor(0x40, 0x40, 0x40), 1.5, 6);
     EXPECT_EQ(maxDifference(pill, reference), 0);
 }
 
@@ -192,13 +179,7 @@ TEST(PillPainter, UnderAUniformScaleThePillIsPaintedAtThatScale)
             p.scale(scale, scale);
             paintPill(p, r, Qt::white, border, 1.6, 6);
         }
-        {
-            QPainter p(&reference);
-            p.setRenderHint(QPainter::Antialiasing, true);
-            p.setBrush(Qt::white);
-            p.setPen(QPen(border, 1.6 * scale));
-            p.drawRoundedRect(snappedPillRect(r, 3.3, -1.7, scale), 6 * scale, 6 * scale);
-        }
+        drawReference(reference, snappedPillRect(r, 3.3, -1.7, scale), border, 1.6 * scale, 6 * scale);
         EXPECT_LE(maxDifference(pill, reference), 2) << "scale " << scale;
     }
 }
@@ -209,18 +190,13 @@ TEST(PillPainter, AStretchedPainterGetsTheVectorPillUnsnapped)
     QImage pill = stripes(QSize(400, 300));
     QImage reference = pill;
     const QRectF r(10.3, 20.6, 150.2, 90.1);
-    for (QImage* image : {&pill, &reference}) {
-        QPainter p(image);
+    {
+        QPainter p(&pill);
         p.setRenderHint(QPainter::Antialiasing, true);
         p.scale(2, 1.5);
-        if (image == &pill) {
-            paintPill(p, r, Qt::white, QColor(0, 0x72, 0xB2, 150), 1.6, 6);
-        } else {
-            p.setBrush(Qt::white);
-            p.setPen(QPen(QColor(0, 0x72, 0xB2, 150), 1.6));
-            p.drawRoundedRect(r, 6, 6);
-        }
+        paintPill(p, r, Qt::white, QColor(0, 0x72, 0xB2, 150), 1.6, 6);
     }
+    drawReference(reference, r, QColor(0, 0x72, 0xB2, 150), 1.6, 6, QTransform::fromScale(2, 1.5));
     EXPECT_EQ(maxDifference(pill, reference), 0);
 }
 
