@@ -183,7 +183,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err)
     Expectations expect;
     const std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
     app.failure_message([&](const CLI::App* a, const CLI::Error& e) {
-        return "ackademy-cli: " + parse_error_message(*a, e, expect, args) + "\n";
+        return "ackademy-cli: " + scenario::readable(parse_error_message(*a, e, expect, args)) + "\n";
     });
 
     CLI::App* list = app.add_subcommand("list", "List the built-in scenarios with their titles");
@@ -274,7 +274,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err)
         if (*run_cmd) return run(o, *run_cmd, out);
         if (*live_cmd) return run_live(live_options, *live_cmd, out, err);
     } catch (const BadInput& e) {
-        err << "ackademy-cli: " << e.message << '\n';
+        // What was typed is quoted in the message: a raw byte must not reach the terminal.
+        err << "ackademy-cli: " << scenario::readable(e.message) << '\n';
         return 2;
     }
     out << app.help();

@@ -6,6 +6,7 @@
 #include "core/net/asio.hpp"
 #include "core/net/live_bridge.hpp"
 #include "core/net/tun_device.hpp"
+#include "core/scenario/json.hpp"
 #include "core/trace/jsonl.hpp"
 #include "core/trace/narration.hpp"
 #include "core/trace/pcap.hpp"
@@ -265,7 +266,7 @@ int run_live(const LiveOptions& o, const CLI::App& cmd, std::ostream& out, std::
             throw BadLiveInput{"--format: unknown format '" + o.format +
                                "'; expected tcpdump, jsonl or narration"};
     } catch (const BadLiveInput& e) {
-        err << "ackademy-cli: " << e.message << '\n';
+        err << "ackademy-cli: " << scenario::readable(e.message) << '\n';
         return 2;
     }
 
@@ -302,7 +303,7 @@ int run_live(const LiveOptions& o, const CLI::App& cmd, std::ostream& out, std::
 
     if (!o.pcap.empty()) {
         if (auto error = trace::write_pcap(o.pcap, printer.captured())) {
-            err << "ackademy-cli: " << *error << '\n';
+            err << "ackademy-cli: " << scenario::readable(*error) << '\n';
             return 2;
         }
     }

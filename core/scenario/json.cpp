@@ -415,33 +415,6 @@ std::string hex_byte(unsigned char b)
     return s;
 }
 
-/// `s` as one readable line. A control character (a JSON string may hold "\n", a key too) is
-/// written <U+000A>, as nlohmann writes it in "last read"; a byte that is not UTF-8 is written
-/// <0x89>. Raw, either would break the one-line message on a terminal, and an invalid byte
-/// shows as U+FFFD in the GUI.
-std::string readable(std::string_view s)
-{
-    std::string out;
-    for (std::size_t i = 0; i < s.size();) {
-        const auto [code, n] = decode_utf8(s, i);
-        if (n == 0) {
-            out += '<';
-            out += hex_byte(static_cast<unsigned char>(s[i]));
-            out += '>';
-            ++i;
-            continue;
-        }
-        if (code < 0x20 || (code >= 0x7F && code < 0xA0)) {
-            out += "<U+"; // C0, DEL and C1 controls
-            out += hex(code, 4);
-            out += '>';
-        } else {
-            out.append(s.substr(i, n));
-        }
-        i += n;
-    }
-    return out;
-}
 
 /// Index of the first byte after a UTF-8 byte order mark and JSON whitespace (what nlohmann skips).
 std::size_t first_significant_byte(std::string_view text)
@@ -609,6 +582,33 @@ std::string to_json(const sim::Scenario& s)
     j["duplicates"] = std::move(dups);
     j["until_ms"] = ms_json(s.until);
     return j.dump(2) + "\n";
+}
+
+// A control character (a JSON string may hold "\n", a key too) is written <U+000A>, as nlohmann
+// writes it in "last read"; a byte that is not UTF-8 is written <0x89>. Raw, either would break
+// the one-line message on a terminal, and an invalid byte shows as U+FFFD in the GUI.
+std::string readable(std::string_view text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto [code, n] = decode_utf8(text, i);
+        if (n == 0) {
+            out += '<';
+            out += hex_byte(static_cast<unsigned char>(text[i]));
+            out += '>';
+            ++i;
+            continue;
+        }
+        if (code < 0x20 || (code >= 0x7F && code < 0xA0)) {
+            out += "<U+"; // C0, DEL and C1 controls
+            out += hex(code, 4);
+            out += '>';
+        } else {
+            out.append(text.substr(i, n));
+        }
+        i += n;
+    }
+    return out;
 }
 
 } // namespace ackademy::scenario

@@ -27,6 +27,11 @@ struct LoadResult {
 /// Parses and validates a scenario. `source_name` (usually the file name) starts every message.
 LoadResult load_scenario_text(std::string_view json, std::string_view source_name);
 
+/// `text` as one readable line: a control character is written <U+000A> (as nlohmann writes
+/// one), a byte that is not UTF-8 <0x89>; printable UTF-8 is kept. Every message of the loaders
+/// has been through it; the command line passes its own messages, which quote what was typed.
+std::string readable(std::string_view text);
+
 /// Reads `path` and calls load_scenario_text() with the path as the source name.
 LoadResult load_scenario_file(const std::filesystem::path& path);
 

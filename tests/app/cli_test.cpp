@@ -213,6 +213,12 @@ TEST(Cli, BadInputsExitTwoWithOneClearLine)
     EXPECT_EQ(std::count(unknown.out.begin(), unknown.out.end(), '\n'), 1) << unknown.out;
     expect_error("run handshake --drop X:S",
                  "ackademy-cli: --drop 'X:S': segment rule 'X:S': the host before ':' must be A or B");
+    // A typed byte that is not UTF-8 is quoted as <0x89>, never raw on the terminal.
+    expect_error("run \"$(printf '\\211PNG')\"",
+                 "ackademy-cli: unknown scenario '<0x89>PNG'; expected a built-in name (see 'ackademy-cli list') "
+                 "or a .json file");
+    expect_error("run handshake --profile \"$(printf 'b\\377sd')\"",
+                 "ackademy-cli: --profile: unknown profile 'b<0xFF>sd'; expected rfc or linux");
     expect_error("run handshake --profile bsd",
                  "ackademy-cli: --profile: unknown profile 'bsd'; expected rfc or linux");
     expect_error("run handshake --loss 1.5",
